@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { ListControls } from '@/components/list-controls';
+import { PagedList } from '@/components/paged-list';
+import { TableSkeleton } from '@/components/skeleton';
+import { listParamsToQuery, parseListParams, parseTextFilter } from '@/lib/list-params';
+import type { ListParams, RawSearchParams } from '@/lib/list-params';
+import { load } from '@/lib/load';
+import { routeId } from '@/lib/route-ids';
+import { listDirectoryUsers } from '@/lib/workos';
+import { UsersTable } from './users-table';
+
+export const metadata: Metadata = { title: 'Users' };
+
+interface Props {
+  params: Promise<{ directoryId: string }>;
+  searchParams: Promise<RawSearchParams>;
+}
+
+export default async function DirectoryUsersPage({ params, searchParams }: Props) {
+  const directoryId = routeId((await params).directoryId, 'directory');
+  const search = await searchParams;
+  const list = parseListParams(search);
+  const email = parseTextFilter(search, 'email');
+  const query = { ...listParamsToQuery(list), email };
+  const pathname = `/directories/${directoryId}/users`;
+  return (
+    <>
+      <ListControls
+        pathname={pathname}
+        limit={list.limit}
+        order={list.order}
+        filters={[{ name: 'email', label: 'Exact primary email', value: email, placeholder: 'name@company.com', type: 'email' }]}
+      />
+      <Suspense key={JSON.stringify(query)} fallback={<TableSkeleton columns={6} />}>
+        <UsersResults directoryId={directoryId} pathname={pathname} query={query} email={email} list={list} />
+      </Suspense>
+    </>
+  );
+}
+
+async function UsersResults({ directoryId, pathname, query, email, list }: { directoryId: string; pathname: string; query: Record<string, string | undefined>; email?: string; list: ListParams }) {
+  const page = await load(listDirectoryUsers({ ...list, directoryId, email }));
+  return (
+    <PagedList page={page} pathname={pathname} query={query} label="Users pages">
+      {(rows) => <UsersTable caption="Users" rows={rows} empty={email ? `No user in this directory has the primary email “${email}”.` : 'This directory has no users yet.'} />}
+    </PagedList>
+  );
+}

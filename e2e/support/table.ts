@@ -1,0 +1,27 @@
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/** The ids of the rows a data table shows (components/data-table.tsx marks each row). */
+export async function rowIds(page: Page, caption: string): Promise<string[]> {
+  const table = page.locator('table', { has: page.locator('caption', { hasText: new RegExp(`^${caption}$`) }) });
+  if ((await table.count()) === 0) return [];
+  return table.locator('tbody tr[data-row-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row-id') ?? ''));
+}
+
+/**
+ * Walks a paged table from its first page to its end by following the rendered "Next" links,
+ * returning every row id in the order shown.
+ */
+export async function collectAllRows(page: Page, startPath: string, caption: string, pagerLabel: string): Promise<string[]> {
+  const ids: string[] = [];
+  let path: string | null = startPath;
+  while (path) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('navigation', { name: pagerLabel })).toBeVisible();
+    ids.push(...(await rowIds(page, caption)));
+    const next = page.getByRole('navigation', { name: pagerLabel }).getByRole('link', { name: /Next/ });
+    path = (await next.count()) > 0 ? await next.getAttribute('href') : null;
+  }
+  return ids;
+}

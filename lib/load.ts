@@ -1,0 +1,36 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { describeFailure } from './api-error';
+import type { ApiFailure } from './api-error';
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
+
+/**
+ * Awaits an API read for a page: an unknown id becomes the not-found page (HTTP 404 when it
+ * happens before streaming starts); any other failure is returned so the page can explain it
+ * in place of the data (components/api-failure.tsx) instead of a generic error screen.
+ */
+export async function load<T>(promise: Promise<T | null>): Promise<Loaded<T>> {
+  try {
+    const value = await promise;
+    if (value === null) notFound();
+    return { ok: true, value };
+  } catch (error) {
+    const failure = describeFailure(error);
+    if (failure.kind === 'not_found') notFound();
+    return { ok: false, failure };
+  }
+}
+
+/** Starts a read now (so it runs in parallel with others) without an unhandled rejection if the page bails out first. */
+export function startLoad<T>(promise: Promise<T | null>): Promise<Loaded<T>> {
+  const loaded = load(promise);
+  loaded.catch(() => undefined);
+  return loaded;
+}
+
+/** The first failure among several reads a page needs, if any. */
+export function firstFailure(...results: Loaded<unknown>[]) {
+  for (const result of results) if (!result.ok) return result.failure;
+  return null;
+}
