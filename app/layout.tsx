@@ -30,6 +30,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/directories" className="text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100">
                 Directories
               </Link>
+              <Link href="/audit" className="text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100">
+                Audit log
+              </Link>
             </nav>
             <div className="ml-auto flex items-center gap-3">
               {usesEmulator && (

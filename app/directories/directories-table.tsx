@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { DirectoryStateBadge } from '@/components/badges';
 import { DataTable, columnHelperFor } from '@/components/data-table';
+import { DeleteDirectoryDialog } from '@/components/delete-directory-dialog';
 import { DirectoryType } from '@/components/directory-type';
 import { formatCount, formatDate } from '@/lib/format';
 import type { Directory } from '@/lib/types';
@@ -46,6 +47,7 @@ const columns = column.columns([
   }),
   column.accessor('groupCount', { header: 'Groups', cell: ({ getValue }) => { const count = getValue(); return count === null ? '—' : formatCount(count); } }),
   column.accessor('createdAt', { header: 'Created', cell: ({ getValue }) => <time dateTime={getValue()}>{formatDate(getValue())}</time> }),
+  column.display({ id: 'actions', header: () => <span className="sr-only">Actions</span>, cell: ({ row }) => <DeleteDirectoryDialog directory={row.original} compact /> }),
 ]);
 
 export function DirectoriesTable({ rows, empty }: { rows: Directory[]; empty: string }) {

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { ApiFailureView } from '@/components/api-failure';
+import { DeletionNotice } from '@/components/deletion-notice';
 import { ListControls } from '@/components/list-controls';
 import { Pagination } from '@/components/pagination';
 import { TableSkeleton } from '@/components/skeleton';
 import { hrefOf, hrefWith, isObjectId, listParamsToQuery, parseListParams, parseTextFilter } from '@/lib/list-params';
 import type { ListParams, RawSearchParams } from '@/lib/list-params';
+import { findAuditEntry } from '@/lib/audit-log';
 import { load } from '@/lib/load';
 import { listDirectories } from '@/lib/workos';
 import { DirectoriesTable } from './directories-table';
@@ -21,11 +23,14 @@ export default async function DirectoriesPage({ searchParams }: { searchParams: 
   const organizationText = parseTextFilter(params, 'organization');
   const organizationId = organizationText && isObjectId(organizationText, 'org') ? organizationText : undefined;
   const query = { ...listParamsToQuery(list), search, organization: organizationId };
+  const deletedEntryId = parseTextFilter(params, 'deleted');
+  const deletion = deletedEntryId ? await findAuditEntry(deletedEntryId) : null;
 
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Directories</h1>
       <p className="mb-6 text-sm text-zinc-600 dark:text-zinc-400">Identity providers connected through WorkOS Directory Sync.</p>
+      {deletion && deletion.outcome !== 'refused' && deletion.outcome !== 'failed' && <DeletionNotice entry={deletion} />}
       <ListControls
         pathname={PATHNAME}
         limit={list.limit}

@@ -3,6 +3,7 @@ import { ApiFailureView } from '@/components/api-failure';
 import { DirectoryStateBadge } from '@/components/badges';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CopyableId } from '@/components/copy-button';
+import { DeleteDirectoryDialog } from '@/components/delete-directory-dialog';
 import { Details } from '@/components/details';
 import { DirectoryType } from '@/components/directory-type';
 import { TabNav } from '@/components/tab-nav';
@@ -28,6 +29,9 @@ export default async function DirectoryTabsLayout({ params, children }: { params
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">{directory.name}</h1>
           <DirectoryStateBadge state={directory.state} />
+          <div className="ml-auto">
+            <DeleteDirectoryDialog directory={directory} />
+          </div>
         </div>
         <div className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           <DirectoryType type={directory.type} />
