@@ -1,5 +1,6 @@
 import { notFound, unprocessable } from '../errors';
 import { jsonResponse, param, type ApiRoute } from '../http';
+import { parsePageParams } from '../pagination';
 import { directoryWire } from '../serialize';
 import type { EmulatorState } from '../state';
 import { listPage, str } from './list';
@@ -7,6 +8,7 @@ import { listPage, str } from './list';
 export function directoryRoutes(route: ApiRoute, state: EmulatorState): void {
   route('GET', '/directories', (_c, query) => {
     const { store } = state;
+    const params = parsePageParams(query);
     const orgId = str(query, 'organization_id');
     if (orgId !== undefined && !store.organizations.has(orgId)) throw unprocessable(`Organization not found: '${orgId.slice(0, 100)}'.`, 'organization_id');
     const search = str(query, 'search')?.toLowerCase();
@@ -23,7 +25,7 @@ export function directoryRoutes(route: ApiRoute, state: EmulatorState): void {
       }
       return true;
     };
-    return listPage(store, 'directory', index, query, (id) => {
+    return listPage(store, 'directory', index, params, (id) => {
       const dir = store.directories.get(id);
       return dir && directoryWire(dir, store);
     }, filter);

@@ -1,5 +1,6 @@
 import { ApiError, truncate, unprocessable, withErrorList } from '../errors';
 import type { ApiRoute } from '../http';
+import { parsePageParams } from '../pagination';
 import { eventWire } from '../serialize';
 import type { EmulatorState } from '../state';
 import { listPage, str } from './list';
@@ -33,6 +34,7 @@ export function eventRoutes(route: ApiRoute, state: EmulatorState): void {
   route('GET', '/events', (_c, query) => {
     try {
       const { store } = state;
+      const params = parsePageParams(query);
       const names = parseEventNames(query);
       const start = parseDate(query, 'range_start');
       const end = parseDate(query, 'range_end');
@@ -53,7 +55,7 @@ export function eventRoutes(route: ApiRoute, state: EmulatorState): void {
         if (end !== undefined && e.created_at > end) return false;
         return true;
       };
-      return listPage(store, 'event', index, query, (id) => {
+      return listPage(store, 'event', index, params, (id) => {
         const e = store.events.get(id);
         return e && eventWire(e);
       }, filter);

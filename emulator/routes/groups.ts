@@ -1,5 +1,6 @@
 import { notFound, unprocessable } from '../errors';
 import { param, type ApiRoute } from '../http';
+import { parsePageParams } from '../pagination';
 import { groupWire } from '../serialize';
 import { SortedIndex } from '../sorted-index';
 import type { EmulatorState } from '../state';
@@ -29,8 +30,9 @@ function findGroup(state: EmulatorState, id: string, directoryId?: string): Grou
 export function groupRoutes(route: ApiRoute, state: EmulatorState): void {
   const list = (query: URLSearchParams, directoryId: string | undefined) => {
     const { store } = state;
+    const params = parsePageParams(query);
     const index = groupsIndex(state, directoryId, str(query, 'user'));
-    return listPage(store, 'group', index, query, (id) => {
+    return listPage(store, 'group', index, params, (id) => {
       const group = store.groups.get(id);
       return group && groupWire(group);
     });

@@ -1,19 +1,22 @@
-import { listEnvelope, paginate, parsePageParams } from '../pagination';
+import { listEnvelope, paginate, type PageParams } from '../pagination';
 import { SortedIndex, sortKey } from '../sorted-index';
 import type { Store } from '../store';
 
 type Kind = Parameters<Store['cursorKey']>[0];
 
-/** Validates paging params, reads one page of `index`, and wraps it in the list envelope. */
+/**
+ * Reads one page of `index` and wraps it in the list envelope. Callers parse the paging params
+ * (parsePageParams) before resolving filters, so a bad limit/order is a 422 even for unknown ids.
+ */
 export function listPage<T>(
   store: Store,
   kind: Kind,
   index: SortedIndex,
-  query: URLSearchParams,
+  params: PageParams,
   toWire: (id: string) => T | undefined,
   filter?: (id: string) => boolean,
 ) {
-  const page = paginate(index, parsePageParams(query), (id) => store.cursorKey(kind, id), filter);
+  const page = paginate(index, params, (id) => store.cursorKey(kind, id), filter);
   return listEnvelope(page.ids.flatMap((id) => { const w = toWire(id); return w === undefined ? [] : [w]; }), page);
 }
 

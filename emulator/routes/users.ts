@@ -1,5 +1,6 @@
 import { notFound, unprocessable } from '../errors';
 import { param, type ApiRoute } from '../http';
+import { parsePageParams } from '../pagination';
 import { userWire, userWithGroupsWire } from '../serialize';
 import { SortedIndex } from '../sorted-index';
 import type { EmulatorState } from '../state';
@@ -58,10 +59,11 @@ function findUser(state: EmulatorState, id: string, directoryId?: string): UserR
 export function userRoutes(route: ApiRoute, state: EmulatorState): void {
   const { rateLimiter } = state;
   const list = (query: URLSearchParams, scope: UserScope, withGroups: boolean) => {
+    const params = parsePageParams(query);
     const { index, directoryId } = usersIndex(state, scope);
     rateLimiter.check(directoryId);
     const { store } = state;
-    return listPage(store, 'user', index, query, (id) => {
+    return listPage(store, 'user', index, params, (id) => {
       const user = store.users.get(id);
       return user && (withGroups ? userWithGroupsWire(user, store) : userWire(user, store));
     });
