@@ -3,22 +3,28 @@ import type {
   DirectoryCounts, DirectoryRecord, EventRecord, GroupRecord, OrganizationRecord, UserRecord,
 } from './types';
 
-/** Key → set of ids, for equality filters (email, idp_id). */
+/**
+ * Key → ids, for equality filters (email, idp_id). Keys are almost always unique, so a single id is
+ * stored as a plain string and only collisions allocate a Set (saves ~2 Sets per user at 100k users).
+ */
 class MultiMap {
-  private map = new Map<string, Set<string>>();
+  private map = new Map<string, string | Set<string>>();
   add(key: string, id: string): void {
-    let set = this.map.get(key);
-    if (!set) this.map.set(key, (set = new Set()));
-    set.add(id);
+    const cur = this.map.get(key);
+    if (cur === undefined) this.map.set(key, id);
+    else if (typeof cur === 'string') { if (cur !== id) this.map.set(key, new Set([cur, id])); }
+    else cur.add(id);
   }
   delete(key: string, id: string): void {
-    const set = this.map.get(key);
-    if (!set) return;
-    set.delete(id);
-    if (set.size === 0) this.map.delete(key);
+    const cur = this.map.get(key);
+    if (cur === undefined) return;
+    if (typeof cur === 'string') { if (cur === id) this.map.delete(key); return; }
+    cur.delete(id);
+    if (cur.size === 0) this.map.delete(key);
   }
   get(key: string): ReadonlySet<string> {
-    return this.map.get(key) ?? new Set();
+    const cur = this.map.get(key);
+    return cur === undefined ? new Set() : typeof cur === 'string' ? new Set([cur]) : cur;
   }
 }
 
