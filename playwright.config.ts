@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium';
 import { DASHBOARD_PORT, DASHBOARD_URL, EMULATOR_PORT, EMULATOR_URL } from './e2e/support/ports';
@@ -9,6 +9,10 @@ if (existsSync('.env.local') && /^\s*WORKOS_API_KEY\s*=\s*\S+/m.test(readFileSyn
 }
 
 const executablePath = findChromium();
+
+// Each run starts with an empty audit log of its own.
+const AUDIT_LOG_PATH = '.e2e-data/audit.jsonl';
+rmSync('.e2e-data', { recursive: true, force: true });
 
 export default defineConfig({
   testDir: './e2e',
@@ -26,6 +30,11 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
+  projects: [
+    // Read-only specs run in parallel; the ones that change the emulator's data run after them, one at a time.
+    { name: 'browse', testIgnore: /\.mutation\.spec\.ts$/ },
+    { name: 'mutations', testMatch: /\.mutation\.spec\.ts$/, dependencies: ['browse'], fullyParallel: false, workers: 1 },
+  ],
   webServer: [
     {
       command: `tsx emulator/main.ts --port ${EMULATOR_PORT} --quiet`,
@@ -39,7 +48,7 @@ export default defineConfig({
       url: `${DASHBOARD_URL}/directories`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { WORKOS_API_HOSTNAME: '127.0.0.1', WORKOS_API_PORT: String(EMULATOR_PORT), WORKOS_API_HTTPS: 'false', NEXT_TELEMETRY_DISABLED: '1' },
+      env: { WORKOS_API_HOSTNAME: '127.0.0.1', WORKOS_API_PORT: String(EMULATOR_PORT), WORKOS_API_HTTPS: 'false', NEXT_TELEMETRY_DISABLED: '1', AUDIT_LOG_PATH },
     },
   ],
 });

@@ -50,7 +50,7 @@ export function DataTable<Row extends RowData>({ columns, rows, getRowId, captio
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} data-row-id={row.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-900/60">
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} className="px-3 py-2 align-middle">
+                <td key={cell.id} className="px-3 py-2 align-middle whitespace-nowrap">
                   <table.FlexRender cell={cell} />
                 </td>
               ))}

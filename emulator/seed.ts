@@ -358,11 +358,13 @@ function seedLargeDirectory(sync: DirectorySync, dir: DirectoryRecord, count: nu
   const projectGroups = groups.filter((g) => g.name.startsWith('Project '));
   const engTeams = groups.filter((g) => g.name.startsWith('Engineering – '));
   const start = created + 60 * MINUTE;
-  const step = Math.max(1, Math.floor(LARGE_DIRECTORY_SPAN_MS / Math.max(count, 1)));
+  const step = Math.max(1, Math.floor(LARGE_DIRECTORY_SPAN_MS / Math.max(count + 1, 1)));
   const domain = dir.domain ?? 'globex.com';
   const ROLE_MEMBER = { slug: 'member' };
   let managerEmail: string | null = null;
-  for (let i = 0; i < count; i++) {
+  // One sampled user leaves in the later sync below; seed one extra so the directory ends with exactly `count`.
+  const seeded = count > 3 ? count + 1 : count;
+  for (let i = 0; i < seeded; i++) {
     sync.emit = i < LARGE_DIRECTORY_EVENT_SAMPLE;
     const at = start + i * step;
     sync.clock.set(at);

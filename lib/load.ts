@@ -11,15 +11,17 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: ApiFailur
  * in place of the data (components/api-failure.tsx) instead of a generic error screen.
  */
 export async function load<T>(promise: Promise<T | null>): Promise<Loaded<T>> {
+  let value: T | null;
   try {
-    const value = await promise;
-    if (value === null) notFound();
-    return { ok: true, value };
+    value = await promise;
   } catch (error) {
     const failure = describeFailure(error);
-    if (failure.kind === 'not_found') notFound();
-    return { ok: false, failure };
+    if (failure.kind !== 'not_found') return { ok: false, failure };
+    value = null;
   }
+  // Outside the try: notFound() throws, and must reach Next rather than our catch.
+  if (value === null) notFound();
+  return { ok: true, value };
 }
 
 /** Starts a read now (so it runs in parallel with others) without an unhandled rejection if the page bails out first. */

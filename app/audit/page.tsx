@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { readAuditLog } from '@/lib/audit-log';
 import { AuditTable } from './audit-table';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
 export default async function AuditPage() {
+  await connection(); // read the log on every request, never at build time
   const entries = await readAuditLog();
   return (
     <>

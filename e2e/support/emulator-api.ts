@@ -57,3 +57,22 @@ export async function emulatorControl(path: string, body: unknown = {}): Promise
   });
   if (!response.ok) throw new Error(`emulator control ${path}: HTTP ${response.status}`);
 }
+
+/** Requests the emulator served since its last stats reset, keyed "METHOD /route/pattern". */
+export async function emulatorStats(): Promise<Record<string, number>> {
+  const response = await fetch(new URL('/_emulator/stats', EMULATOR_URL));
+  return (await response.json()) as Record<string, number>;
+}
+
+export function countRequests(stats: Record<string, number>, method: string, route: RegExp): number {
+  return Object.entries(stats)
+    .filter(([key]) => key.startsWith(`${method} `) && route.test(key.slice(method.length + 1)))
+    .reduce((sum, [, count]) => sum + count, 0);
+}
+
+export async function emulatorDirectoryStatus(directoryId: string): Promise<number> {
+  const response = await fetch(new URL(`/directories/${directoryId}`, EMULATOR_URL), {
+    headers: { Authorization: `Bearer ${EMULATOR_DEFAULT_API_KEY}` },
+  });
+  return response.status;
+}
