@@ -3,7 +3,7 @@ import Link from 'next/link';
 export default function NotFound() {
   return (
     <div className="mx-auto max-w-lg py-16 text-center">
-      <p className="text-sm font-semibold text-zinc-500">404</p>
+      <p className="text-sm font-semibold text-zinc-600 dark:text-zinc-400">404</p>
       <h1 className="mt-2 text-2xl font-semibold">Not found</h1>
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">
         There is no such directory, user or group. It may have been deleted, or the link comes from another WorkOS environment.

@@ -7,7 +7,7 @@ export function Details({ items }: { items: { label: string; value: ReactNode }[
       {items.map((item) => (
         <div key={item.label} className="contents">
           <dt className="font-medium text-zinc-600 dark:text-zinc-400">{item.label}</dt>
-          <dd className="min-w-0 break-words">{item.value ?? <span className="text-zinc-500">—</span>}</dd>
+          <dd className="min-w-0 break-words">{item.value ?? <span className="text-zinc-600 dark:text-zinc-400">—</span>}</dd>
         </div>
       ))}
     </dl>

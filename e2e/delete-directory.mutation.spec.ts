@@ -103,8 +103,9 @@ test('success: deletes once, says what was deleted, and the directory’s pages 
 
   await page.goto('/audit');
   const rows = page.getByRole('table', { name: 'Audit entries' }).locator('tbody tr');
-  await expect(rows.filter({ hasText: target.id }).filter({ hasText: /\bDeleted\b/ })).toHaveCount(1);
-  await expect(rows.filter({ hasText: target.id }).first()).toContainText('Already deleted');
+  const outcomeOf = (text: RegExp) => rows.filter({ hasText: target.id }).filter({ has: page.locator('td:nth-child(4)', { hasText: text }) });
+  await expect(outcomeOf(/^Deleted$/)).toHaveCount(1);
+  await expect(outcomeOf(/^Already deleted$/)).toHaveCount(1);
 });
 
 test('a forced API failure leaves the directory intact with a clear message, and a retry succeeds', async ({ page }) => {

@@ -36,7 +36,7 @@ const columns = column.columns([
     cell: ({ row }) => (
       <>
         {row.original.detail ?? '—'}
-        {row.original.requestId && <div className="font-mono text-xs text-zinc-500">request {row.original.requestId}</div>}
+        {row.original.requestId && <div className="font-mono text-xs text-zinc-600 dark:text-zinc-400">request {row.original.requestId}</div>}
       </>
     ),
   }),

@@ -50,10 +50,11 @@ function failureMessage(failure: ApiFailure): string {
   }
 }
 
-function snapshot(directoryId: string, directory: Directory | null): AuditEntry['directory'] {
+/** What the audit keeps of the directory; once it is gone, the name the admin confirmed stands in for it. */
+function snapshot(directoryId: string, directory: Directory | null, confirmedName: string): AuditEntry['directory'] {
   return {
     id: directoryId,
-    name: directory?.name ?? null,
+    name: directory?.name ?? (confirmedName.trim() || null),
     type: directory?.type ?? null,
     organizationId: directory?.organizationId ?? null,
     users: directory?.userCounts ? directory.userCounts.active + directory.userCounts.inactive : null,
@@ -63,7 +64,7 @@ function snapshot(directoryId: string, directory: Directory | null): AuditEntry[
 
 async function performDelete(actor: Actor, directoryId: string, typedName: string): Promise<Outcome> {
   const audit = (directory: Directory | null, outcome: AuditEntry['outcome'], detail: string | null, requestId: string | null = null) =>
-    recordAudit({ action: 'directory.delete', actor: { id: actor.id, name: actor.name }, directory: snapshot(directoryId, directory), outcome, detail, requestId });
+    recordAudit({ action: 'directory.delete', actor: { id: actor.id, name: actor.name }, directory: snapshot(directoryId, directory, typedName), outcome, detail, requestId });
 
   let directory: Directory | null;
   try {

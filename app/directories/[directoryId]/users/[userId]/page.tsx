@@ -81,7 +81,7 @@ export default async function DirectoryUserPage({ params, searchParams }: Props)
             {emails.map((email) => (
               <li key={email.value} className="flex items-center gap-2">
                 <span>{email.value}</span>
-                {email.type && <span className="text-zinc-500">({email.type})</span>}
+                {email.type && <span className="text-zinc-600 dark:text-zinc-400">({email.type})</span>}
                 {email.primary && <Badge tone="blue">Primary</Badge>}
               </li>
             ))}
