@@ -1,9 +1,9 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { WorkOSApiError } from '@/lib/api-error';
 import type { ApiFailure } from '@/lib/api-error';
 import { recordAudit } from '@/lib/audit-log';
+import { invalidateDirectory } from '@/lib/cache';
 import type { AuditEntry } from '@/lib/audit-log';
 import { confirmationMatches } from '@/lib/delete-confirmation';
 import { isObjectId } from '@/lib/list-params';
@@ -103,6 +103,6 @@ export async function deleteDirectoryAction(_previous: DeleteDirectoryState, for
   const outcome = await withDirectoryLock(directoryId, () => performDelete(actor, directoryId, typedName));
   if (outcome.status === 'error') return outcome;
 
-  revalidatePath('/directories', 'layout');
+  invalidateDirectory(directoryId);
   redirect(`/directories?deleted=${outcome.entry.id}`);
 }
