@@ -12,7 +12,7 @@ function expectSameRows(shown: string[], truth: { id: string }[]) {
   expect(shown).toEqual(truth.map((item) => item.id));
 }
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 test('directories table', async ({ page }) => {
   const truth = await emulatorListAll<WireDirectory>('/directories');

@@ -14,6 +14,7 @@ import type {
   DirectoryUser as SdkDirectoryUser,
 } from '@workos-inc/node';
 import { WorkOSApiError, describeFailure } from './api-error';
+import type { ApiFailure } from './api-error';
 import { readWorkOSConnection } from './config';
 import type { Directory, DirectoryGroup, DirectoryUser, Page, SortOrder } from './types';
 
@@ -37,18 +38,37 @@ function workos(): WorkOS {
   return client;
 }
 
-/** Runs one SDK call; on failure logs one structured line (no secrets) and throws a WorkOSApiError. */
-async function call<T>(operation: string, run: (api: WorkOS) => Promise<T>): Promise<T> {
-  try {
-    return await run(workos());
-  } catch (error) {
-    const failure = describeFailure(error);
-    if (failure.kind !== 'not_found') {
-      console.error(
-        JSON.stringify({ level: 'error', event: 'workos_api_call_failed', operation, kind: failure.kind, status: failure.status, requestId: failure.requestId }),
-      );
+/**
+ * How long a read may wait out WorkOS rate limiting (Retry-After) before the page says
+ * "rate limited, try again in N s" instead. Keeps every view's worst case bounded.
+ */
+const RATE_LIMIT_WAIT_BUDGET_MS = 3_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function logFailure(operation: string, failure: ApiFailure): void {
+  // One structured line per failed call: what, how, and WorkOS's request id; never the key or any data.
+  console.error(
+    JSON.stringify({ level: 'error', event: 'workos_api_call_failed', operation, kind: failure.kind, status: failure.status, requestId: failure.requestId }),
+  );
+}
+
+/**
+ * Runs one SDK call; on failure logs it and throws a WorkOSApiError. Reads wait out a short
+ * rate limit (within the budget); writes never retry, so nothing is ever done twice.
+ */
+async function call<T>(operation: string, run: (api: WorkOS) => Promise<T>, { read = true } = {}): Promise<T> {
+  const deadline = Date.now() + RATE_LIMIT_WAIT_BUDGET_MS;
+  for (;;) {
+    try {
+      return await run(workos());
+    } catch (error) {
+      const failure = describeFailure(error);
+      if (failure.kind !== 'not_found') logFailure(operation, failure);
+      const waitMs = (failure.retryAfterSeconds ?? 1) * 1000;
+      if (!read || failure.kind !== 'rate_limited' || Date.now() + waitMs > deadline) throw new WorkOSApiError(failure);
+      await sleep(waitMs);
     }
-    throw new WorkOSApiError(failure);
   }
 }
 
@@ -156,5 +176,5 @@ export const getDirectoryGroup = cache(async (directoryId: string, groupId: stri
 );
 
 export async function deleteDirectory(id: string): Promise<void> {
-  await call('deleteDirectory', (api) => api.directorySync.deleteDirectory({ id }));
+  await call('deleteDirectory', (api) => api.directorySync.deleteDirectory({ id }), { read: false });
 }
