@@ -74,6 +74,13 @@ export function keyEnvironment(env: Env): KeyEnvironment {
   return 'unknown';
 }
 
+export const ENVIRONMENT_LABELS: Record<KeyEnvironment, string> = {
+  demo: 'Demo — local emulator',
+  test: 'Test environment',
+  live: 'Live environment',
+  unknown: 'Unknown environment',
+};
+
 export function checkApiKey(env: Env): CheckResult {
   const result = resultOf('api-key', 'API key (WORKOS_API_KEY)');
   const key = apiKeyOf(env);
@@ -249,4 +256,11 @@ export async function runSetupChecks({ env, probe, sdk, nodeVersion }: SetupChec
     checkWebhookSecret(env),
   ];
   return { environment: keyEnvironment(env), apiBaseUrl: describeApiBaseUrl(connection), checks, failed: checks.some((check) => check.status === 'fail') };
+}
+
+/** "1 failed, 2 warnings, 3 passed": the verdict line of the page and the CLI. */
+export function tally(checks: readonly CheckResult[]): string {
+  const count = (status: CheckStatus) => checks.filter((check) => check.status === status).length;
+  const warnings = count('warn');
+  return `${count('fail')} failed, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${count('pass')} passed`;
 }

@@ -30,6 +30,18 @@ export function createWorkOSClient(connection: WorkOSConnection): WorkOS {
 const MAX_COUNT_PAGES = 5;
 
 /**
+ * The SDK's error class, plus the network error code beneath it: the SDK reports every network failure
+ * as a plain `Error('Unexpected error: TypeError: fetch failed')` (API.md §3.5), and only the code
+ * (ECONNREFUSED, ENOTFOUND, CERT_HAS_EXPIRED…) says which failure it was.
+ */
+function errorClassOf(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  let code: unknown;
+  for (let cause: unknown = error.cause; cause instanceof Error; cause = cause.cause) code = (cause as { code?: unknown }).code ?? code;
+  return typeof code === 'string' ? `${error.constructor.name}: ${code}` : error.constructor.name;
+}
+
+/**
  * Times one `listDirectories({ limit: 1 })` round trip, then counts the directories the key can see.
  * Never throws: a failure is described (kind, status, request id) together with the SDK's error class.
  */
@@ -47,7 +59,6 @@ export async function probeDirectories(client: WorkOS): Promise<ProbeResult> {
     }
     return { ok: true, roundTripMs, directoryCount: count, countIsLowerBound: Boolean(after) };
   } catch (error) {
-    const errorClass = error instanceof Error ? error.constructor.name : typeof error;
-    return { ok: false, roundTripMs: Math.round(performance.now() - started), failure: describeFailure(error), errorClass };
+    return { ok: false, roundTripMs: Math.round(performance.now() - started), failure: describeFailure(error), errorClass: errorClassOf(error) };
   }
 }
