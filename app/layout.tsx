@@ -33,6 +33,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/audit" className="text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100">
                 Audit log
               </Link>
+              <Link href="/settings/connection" className="text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100">
+                Settings
+              </Link>
             </nav>
             <div className="ml-auto flex items-center gap-3">
               {usesEmulator && (

@@ -19,6 +19,9 @@ const explanations: Record<ApiFailure['kind'], { title: string; advice: string }
   unexpected: { title: 'Something went wrong talking to WorkOS', advice: 'Try again. If it persists, the request id below helps WorkOS support.' },
 };
 
+/** Failures that usually mean a setup problem, which Settings → Connection diagnoses. */
+const SETUP_FAILURES: readonly ApiFailure['kind'][] = ['unauthorized', 'unreachable', 'timeout'];
+
 /** A specific, useful explanation of a failed API call, in place of the data it would have shown. */
 export function ApiFailureView({ failure, retryHref, startOverHref }: { failure: ApiFailure; retryHref: string; startOverHref?: string }) {
   const { title, advice } = explanations[failure.kind];
@@ -42,6 +45,11 @@ export function ApiFailureView({ failure, retryHref, startOverHref }: { failure:
         {startOverHref && (
           <Link href={startOverHref} className="rounded-md px-3 py-1.5 font-medium text-red-900 underline dark:text-red-200">
             Back to the first page
+          </Link>
+        )}
+        {SETUP_FAILURES.includes(failure.kind) && (
+          <Link href="/settings/connection" className="rounded-md px-3 py-1.5 font-medium text-red-900 underline dark:text-red-200">
+            Check your connection settings
           </Link>
         )}
       </div>

@@ -16,6 +16,7 @@ test('axe finds no serious or critical violations on any page type', async ({ pa
     `/directories/${large.id}/users/${user!.id}`,
     `/directories/${large.id}/groups/${group!.id}`,
     '/directories/directory_01ZZZZZZZZZZZZZZZZZZZZZZZZ/users',
+    '/settings/connection',
   ];
   for (const theme of ['light', 'dark']) {
     await page.addInitScript((value) => localStorage.setItem('theme', value), theme);

@@ -103,4 +103,16 @@ describe('lib/workos.ts', () => {
     emulator.addFault({ path: '^/directories$', mode: 'close' });
     assert.equal((await failureOf(workos.listDirectories({ limit: 10, order: 'desc' }))).kind, 'unreachable');
   });
+
+  it('probes the connection with the same client, reporting failures instead of throwing or logging', async () => {
+    const probe = await workos.probeConnection();
+    assert.ok(probe.ok);
+    assert.ok(probe.directoryCount > 0);
+    emulator.addFault({ path: '^/directories$', status: 401, body: { message: 'injected' } });
+    const rejected = await workos.probeConnection();
+    assert.ok(!rejected.ok);
+    assert.equal(rejected.failure.kind, 'unauthorized');
+    assert.equal(rejected.errorClass, 'UnauthorizedException');
+    assert.deepEqual(logged, []);
+  });
 });

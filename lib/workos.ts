@@ -1,14 +1,15 @@
 /**
- * The only module that talks to WorkOS. Server-only: the API key never leaves the server.
+ * The only module the app talks to WorkOS through. Server-only: the API key never leaves the server.
  *
- * The client is built lazily (on first call, from env) so `next build` works with no key, and every
- * helper returns plain serializable data (ISO date strings, no SDK classes). Failures are thrown as
- * `WorkOSApiError`; single-object lookups return `null` for an unknown id instead.
+ * The client is built lazily (on first call, from env, by lib/workos-client.ts, which `npm run doctor`
+ * shares) so `next build` works with no key, and every helper returns plain serializable data (ISO
+ * date strings, no SDK classes). Failures are thrown as `WorkOSApiError`; single-object lookups
+ * return `null` for an unknown id instead.
  */
 import 'server-only';
 import { cache } from 'react';
-import { WorkOS } from '@workos-inc/node';
 import type {
+  WorkOS,
   Directory as SdkDirectory,
   DirectoryGroup as SdkDirectoryGroup,
   DirectoryUser as SdkDirectoryUser,
@@ -16,25 +17,14 @@ import type {
 import { WorkOSApiError, describeFailure } from './api-error';
 import type { ApiFailure } from './api-error';
 import { readWorkOSConnection } from './config';
+import type { ProbeResult } from './setup-checks';
+import { createWorkOSClient, probeDirectories } from './workos-client';
 import type { Directory, DirectoryGroup, DirectoryUser, Page, SortOrder } from './types';
-
-/** A dead API must answer within seconds, not the SDK's default 60 s × 4 attempts. */
-const REQUEST_TIMEOUT_MS = 8_000;
 
 let client: WorkOS | undefined;
 
 function workos(): WorkOS {
-  if (!client) {
-    const connection = readWorkOSConnection();
-    client = new WorkOS(connection.apiKey, {
-      clientId: connection.clientId,
-      apiHostname: connection.apiHostname,
-      port: connection.port,
-      https: connection.https,
-      timeout: REQUEST_TIMEOUT_MS,
-      maxRetries: 0,
-    });
-  }
+  client ??= createWorkOSClient(readWorkOSConnection());
   return client;
 }
 
@@ -177,4 +167,9 @@ export const getDirectoryGroup = cache(async (directoryId: string, groupId: stri
 
 export async function deleteDirectory(id: string): Promise<void> {
   await call('deleteDirectory', (api) => api.directorySync.deleteDirectory({ id }), { read: false });
+}
+
+/** The settings page's connection probe, over the same client every page uses (never throws). */
+export async function probeConnection(): Promise<ProbeResult> {
+  return probeDirectories(workos());
 }

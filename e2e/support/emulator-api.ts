@@ -58,6 +58,11 @@ export async function emulatorControl(path: string, body: unknown = {}): Promise
   if (!response.ok) throw new Error(`emulator control ${path}: HTTP ${response.status}`);
 }
 
+export async function emulatorClearFaults(): Promise<void> {
+  const response = await fetch(new URL('/_emulator/faults', EMULATOR_URL), { method: 'DELETE' });
+  if (!response.ok) throw new Error(`emulator control faults: HTTP ${response.status}`);
+}
+
 /** Requests the emulator served since its last stats reset, keyed "METHOD /route/pattern". */
 export async function emulatorStats(): Promise<Record<string, number>> {
   const response = await fetch(new URL('/_emulator/stats', EMULATOR_URL));
