@@ -17,7 +17,7 @@ const disabledClass = 'inline-flex items-center gap-1 rounded-md border border-z
 /** Previous/next by cursor. The next page is prefetched in full so paging forward feels instant. */
 export function Pagination({ pathname, query, before, after, label }: PaginationProps) {
   return (
-    <nav aria-label={label} className="flex items-center justify-end gap-2">
+    <nav aria-label={label} className="ml-auto flex items-center justify-end gap-2">
       {before ? (
         <Link className={linkClass} href={hrefWith(pathname, query, { before, after: undefined })} rel="prev">
           ← Previous

@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { emulatorControl } from './support/emulator-api';
+import { startExtraDashboard } from './support/extra-dashboard';
 import { DASHBOARD_PORT, EMULATOR_URL } from './support/ports';
 
 /**
@@ -63,24 +62,17 @@ test('a short rate limit is waited out within the budget', async ({ page }) => {
 });
 
 test.describe('connection refused', () => {
-  let dashboard: ChildProcess;
-  const port = DASHBOARD_PORT + 7;
+  let dashboard: Awaited<ReturnType<typeof startExtraDashboard>>;
 
   test.beforeAll(async () => {
-    // A second production server whose API port has nothing listening.
-    dashboard = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-      env: { ...process.env, WORKOS_API_KEY: '', WORKOS_API_PORT: '9', NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    });
-    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/audit`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+    // A dashboard whose API port has nothing listening.
+    dashboard = await startExtraDashboard(DASHBOARD_PORT + 7, { WORKOS_API_KEY: '', WORKOS_API_PORT: '9' });
   });
-  test.afterAll(() => {
-    dashboard.kill('SIGTERM');
-  });
+  test.afterAll(() => dashboard.stop());
 
   test('the page says the API cannot be reached, fast', async ({ page }) => {
     const started = Date.now();
-    await page.goto(`http://127.0.0.1:${port}/directories`);
+    await page.goto(`${dashboard.url}/directories`);
     await expect(page.locator('[data-failure-kind="unreachable"]').getByRole('heading', { name: 'Cannot reach the WorkOS API' })).toBeVisible();
     expect(Date.now() - started).toBeLessThan(10_000);
   });

@@ -16,7 +16,9 @@ import type {
 } from '@workos-inc/node';
 import { WorkOSApiError, describeFailure } from './api-error';
 import type { ApiFailure } from './api-error';
+import { DIRECTORIES_TAG, directoryTag } from './cache-tags';
 import { readWorkOSConnection } from './config';
+import { ReadCache } from './read-cache';
 import type { ProbeResult } from './setup-checks';
 import { createWorkOSClient, probeDirectories } from './workos-client';
 import type { Directory, DirectoryGroup, DirectoryUser, Page, SortOrder } from './types';
@@ -61,6 +63,48 @@ async function call<T>(operation: string, run: (api: WorkOS) => Promise<T>, { re
     }
   }
 }
+
+/**
+ * Reads are cached in-process for WORKOS_CACHE_TTL_SECONDS (default 60; 0 turns caching off) and
+ * tagged by directory, so the delete action and the dsync.* webhook drop exactly what changed.
+ */
+function cacheTtlMs(): number {
+  const seconds = Number(process.env.WORKOS_CACHE_TTL_SECONDS ?? 60);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 60_000;
+}
+const readCache = new ReadCache(cacheTtlMs());
+
+/** Per request: when the oldest data a page shows was read from WorkOS (components/data-freshness.tsx). */
+const requestFreshness = cache((): { oldestFetchedAt: number | null } => ({ oldestFetchedAt: null }));
+
+export function dataFetchedAt(): number | null {
+  return requestFreshness().oldestFetchedAt;
+}
+
+async function cachedRead<T>(operation: string, args: unknown, tags: string[], run: (api: WorkOS) => Promise<T>): Promise<T> {
+  const { value, fetchedAt } = await readCache.read(JSON.stringify([operation, args]), tags, () => call(operation, run));
+  const freshness = requestFreshness();
+  freshness.oldestFetchedAt = Math.min(freshness.oldestFetchedAt ?? fetchedAt, fetchedAt);
+  return value;
+}
+
+/** Drops cached reads carrying any of these tags (lib/cache.ts decides which). */
+export function forgetCachedReads(...tags: string[]): void {
+  readCache.invalidate(...tags);
+}
+
+export function forgetAllCachedReads(): void {
+  readCache.clear();
+}
+
+/**
+ * Directories this server deleted. WorkOS keeps a deleted directory in state `deleting` for a while;
+ * the dashboard treats it as gone as soon as the delete succeeded, so it is never shown again. A
+ * tombstone only hides a directory WorkOS still reports as `deleting`: should it come back in any
+ * other state, it shows again.
+ */
+const tombstones = new Set<string>();
+const isTombstoned = (directory: Directory) => directory.state === 'deleting' && tombstones.has(directory.id);
 
 async function orNullIfNotFound<T>(lookup: Promise<T>): Promise<T | null> {
   try {
@@ -134,39 +178,60 @@ function toGroup(g: SdkDirectoryGroup): DirectoryGroup {
 }
 
 export async function listDirectories(request: PageRequest & { organizationId?: string; search?: string }): Promise<Page<Directory>> {
-  const list = await call('listDirectories', (api) => api.directorySync.listDirectories(request));
-  return toPage(list, toDirectory);
+  const page = await cachedRead('listDirectories', request, [DIRECTORIES_TAG], async (api) => toPage(await api.directorySync.listDirectories(request), toDirectory));
+  return { ...page, data: page.data.filter((directory) => !isTombstoned(directory)) };
 }
 
-/** De-duplicated per request: a directory's layout and page both ask for it. */
-export const getDirectory = cache(async (id: string): Promise<Directory | null> =>
-  orNullIfNotFound(call('getDirectory', async (api) => toDirectory(await api.directorySync.getDirectory({ id })))),
-);
+/** De-duplicated per request (a directory's layout and page both ask for it) and cached across requests. */
+export const getDirectory = cache(async (id: string): Promise<Directory | null> => {
+  const directory = await orNullIfNotFound(
+    cachedRead('getDirectory', id, [DIRECTORIES_TAG, directoryTag(id)], async (api) => toDirectory(await api.directorySync.getDirectory({ id }))),
+  );
+  return directory && !isTombstoned(directory) ? directory : null;
+});
 
 export async function listDirectoryUsers(
   request: PageRequest & { directoryId: string; groupId?: string; email?: string },
 ): Promise<Page<DirectoryUser>> {
   const { groupId, ...rest } = request;
-  const list = await call('listDirectoryUsers', (api) => api.directorySync.listDirectoryUsers({ ...rest, group: groupId }));
-  return toPage(list, toUser);
+  return cachedRead('listDirectoryUsers', request, [directoryTag(request.directoryId)], async (api) =>
+    toPage(await api.directorySync.listDirectoryUsers({ ...rest, group: groupId }), toUser),
+  );
 }
 
 export const getDirectoryUser = cache(async (directoryId: string, userId: string): Promise<DirectoryUser | null> =>
-  orNullIfNotFound(call('getDirectoryUser', async (api) => toUser(await api.directorySync.getDirectoryUser({ directoryId, userId })))),
+  orNullIfNotFound(
+    cachedRead('getDirectoryUser', [directoryId, userId], [directoryTag(directoryId)], async (api) =>
+      toUser(await api.directorySync.getDirectoryUser({ directoryId, userId })),
+    ),
+  ),
 );
 
 export async function listDirectoryGroups(request: PageRequest & { directoryId: string; userId?: string }): Promise<Page<DirectoryGroup>> {
   const { userId, ...rest } = request;
-  const list = await call('listDirectoryGroups', (api) => api.directorySync.listDirectoryGroups({ ...rest, user: userId }));
-  return toPage(list, toGroup);
+  return cachedRead('listDirectoryGroups', request, [directoryTag(request.directoryId)], async (api) =>
+    toPage(await api.directorySync.listDirectoryGroups({ ...rest, user: userId }), toGroup),
+  );
 }
 
 export const getDirectoryGroup = cache(async (directoryId: string, groupId: string): Promise<DirectoryGroup | null> =>
-  orNullIfNotFound(call('getDirectoryGroup', async (api) => toGroup(await api.directorySync.getDirectoryGroup({ directoryId, groupId })))),
+  orNullIfNotFound(
+    cachedRead('getDirectoryGroup', [directoryId, groupId], [directoryTag(directoryId)], async (api) =>
+      toGroup(await api.directorySync.getDirectoryGroup({ directoryId, groupId })),
+    ),
+  ),
 );
 
+/** Never cached, never retried. On success the directory is tombstoned (see above); the caller invalidates views. */
 export async function deleteDirectory(id: string): Promise<void> {
   await call('deleteDirectory', (api) => api.directorySync.deleteDirectory({ id }), { read: false });
+  tombstones.add(id);
+}
+
+/** A fresh read of a directory for a mutation's re-check: bypasses the cache (but not the tombstones). */
+export async function getDirectoryUncached(id: string): Promise<Directory | null> {
+  forgetCachedReads(directoryTag(id));
+  return getDirectory(id);
 }
 
 /** The settings page's connection probe, over the same client every page uses (never throws). */

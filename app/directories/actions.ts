@@ -3,14 +3,14 @@ import { redirect } from 'next/navigation';
 import { WorkOSApiError } from '@/lib/api-error';
 import type { ApiFailure } from '@/lib/api-error';
 import { recordAudit } from '@/lib/audit-log';
-import { invalidateDirectory } from '@/lib/cache';
+import { invalidateAllDirectories, invalidateDirectory } from '@/lib/cache';
 import type { AuditEntry } from '@/lib/audit-log';
 import { confirmationMatches } from '@/lib/delete-confirmation';
 import { isObjectId } from '@/lib/list-params';
 import { requireAdmin } from '@/lib/session';
 import type { Actor } from '@/lib/session';
 import type { Directory } from '@/lib/types';
-import { deleteDirectory, getDirectory } from '@/lib/workos';
+import { deleteDirectory, getDirectoryUncached } from '@/lib/workos';
 
 export type DeleteDirectoryState = { status: 'idle' } | { status: 'error'; message: string };
 
@@ -68,7 +68,7 @@ async function performDelete(actor: Actor, directoryId: string, typedName: strin
 
   let directory: Directory | null;
   try {
-    directory = await getDirectory(directoryId);
+    directory = await getDirectoryUncached(directoryId);
   } catch (error) {
     const failure = error instanceof WorkOSApiError ? error.failure : null;
     return { status: 'error', message: failure ? failureMessage(failure) : 'The directory could not be checked. It was not deleted; try again.' };
@@ -105,4 +105,14 @@ export async function deleteDirectoryAction(_previous: DeleteDirectoryState, for
 
   invalidateDirectory(directoryId);
   redirect(`/directories?deleted=${outcome.entry.id}`);
+}
+
+/**
+ * The refresh control: drops the cached reads of one directory (or of everything) so the page
+ * re-renders from WorkOS. Read-only towards WorkOS, so any visitor may use it.
+ */
+export async function refreshViewsAction(formData: FormData): Promise<void> {
+  const directoryId = formData.get('directoryId');
+  if (typeof directoryId === 'string' && isObjectId(directoryId, 'directory')) invalidateDirectory(directoryId);
+  else invalidateAllDirectories();
 }

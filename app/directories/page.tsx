@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { ApiFailureView } from '@/components/api-failure';
+import { DataFreshness } from '@/components/data-freshness';
 import { DeletionNotice } from '@/components/deletion-notice';
 import { ListControls } from '@/components/list-controls';
 import { Pagination } from '@/components/pagination';
@@ -61,7 +62,10 @@ async function DirectoriesResults({ list, search, organizationId, query }: { lis
   return (
     <div className="space-y-3">
       <DirectoriesTable rows={page.value.data} empty={filtered ? 'No directory matches these filters.' : 'No directories are connected yet.'} />
-      <Pagination pathname={PATHNAME} query={query} before={page.value.before} after={page.value.after} label="Directories pages" />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <DataFreshness />
+        <Pagination pathname={PATHNAME} query={query} before={page.value.before} after={page.value.after} label="Directories pages" />
+      </div>
     </div>
   );
 }

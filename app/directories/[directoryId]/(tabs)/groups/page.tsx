@@ -35,7 +35,7 @@ export default async function DirectoryGroupsPage({ params, searchParams }: Prop
 async function GroupsResults({ directoryId, pathname, query, list }: { directoryId: string; pathname: string; query: Record<string, string | undefined>; list: ListParams }) {
   const page = await load(listDirectoryGroups({ ...list, directoryId }));
   return (
-    <PagedList page={page} pathname={pathname} query={query} label="Groups pages">
+    <PagedList page={page} pathname={pathname} query={query} directoryId={directoryId} label="Groups pages">
       {(rows) => <GroupsTable caption="Groups" rows={rows} empty="This directory has no groups yet." />}
     </PagedList>
   );

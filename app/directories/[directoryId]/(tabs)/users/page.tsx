@@ -42,7 +42,7 @@ export default async function DirectoryUsersPage({ params, searchParams }: Props
 async function UsersResults({ directoryId, pathname, query, email, list }: { directoryId: string; pathname: string; query: Record<string, string | undefined>; email?: string; list: ListParams }) {
   const page = await load(listDirectoryUsers({ ...list, directoryId, email }));
   return (
-    <PagedList page={page} pathname={pathname} query={query} label="Users pages">
+    <PagedList page={page} pathname={pathname} query={query} directoryId={directoryId} label="Users pages">
       {(rows) => <UsersTable caption="Users" rows={rows} empty={email ? `No user in this directory has the primary email “${email}”.` : 'This directory has no users yet.'} />}
     </PagedList>
   );

@@ -61,7 +61,7 @@ export default async function DirectoryGroupPage({ params, searchParams }: Props
       />
       <Section title="Members">
         <Suspense fallback={<TableSkeleton rows={5} columns={6} />}>
-          <GroupMembers members={members} pathname={pathname} query={listParamsToQuery(list)} />
+          <GroupMembers members={members} directoryId={directoryId} pathname={pathname} query={listParamsToQuery(list)} />
         </Suspense>
       </Section>
       <Section title="Raw attributes">
@@ -71,9 +71,9 @@ export default async function DirectoryGroupPage({ params, searchParams }: Props
   );
 }
 
-async function GroupMembers({ members, pathname, query }: { members: Promise<Loaded<Page<DirectoryUser>>>; pathname: string; query: Record<string, string | undefined> }) {
+async function GroupMembers({ members, directoryId, pathname, query }: { directoryId: string; members: Promise<Loaded<Page<DirectoryUser>>>; pathname: string; query: Record<string, string | undefined> }) {
   return (
-    <PagedList page={await members} pathname={pathname} query={query} label="Member pages">
+    <PagedList page={await members} pathname={pathname} query={query} directoryId={directoryId} label="Member pages">
       {(rows) => <UsersTable caption="Members" rows={rows} empty="This group has no members." />}
     </PagedList>
   );

@@ -93,7 +93,7 @@ export default async function DirectoryUserPage({ params, searchParams }: Props)
       </Section>
       <Section title="Groups">
         <Suspense fallback={<TableSkeleton rows={3} columns={3} />}>
-          <UserGroups groups={groups} pathname={pathname} query={listParamsToQuery(list)} />
+          <UserGroups groups={groups} directoryId={directoryId} pathname={pathname} query={listParamsToQuery(list)} />
         </Suspense>
       </Section>
       <Section title="Raw attributes">
@@ -103,9 +103,9 @@ export default async function DirectoryUserPage({ params, searchParams }: Props)
   );
 }
 
-async function UserGroups({ groups, pathname, query }: { groups: Promise<Loaded<Page<DirectoryGroup>>>; pathname: string; query: Record<string, string | undefined> }) {
+async function UserGroups({ groups, directoryId, pathname, query }: { directoryId: string; groups: Promise<Loaded<Page<DirectoryGroup>>>; pathname: string; query: Record<string, string | undefined> }) {
   return (
-    <PagedList page={await groups} pathname={pathname} query={query} label="Group pages">
+    <PagedList page={await groups} pathname={pathname} query={query} directoryId={directoryId} label="Group pages">
       {(rows) => <GroupsTable caption="Groups of this user" rows={rows} empty="This user is not in any group." />}
     </PagedList>
   );
