@@ -23,8 +23,12 @@ interface Route {
 
 async function main() {
   const large = SEED_IDS.largeDirectoryId;
-  const big = await startStack(3190, { largeDirectoryUsers: LARGE_USERS });
-  const small = await startStack(3191, { largeDirectoryUsers: 100 });
+  // Route costs are measured uncached (every view does its real API work); repeat views and the
+  // scripted browse use a dashboard with the default read cache.
+  const uncached = { WORKOS_CACHE_TTL_SECONDS: '0' };
+  const big = await startStack(3190, { largeDirectoryUsers: LARGE_USERS }, uncached);
+  const small = await startStack(3191, { largeDirectoryUsers: 100 }, uncached);
+  const cached = await startStack(3193, { largeDirectoryUsers: LARGE_USERS });
   const key = big.emulator.apiKey;
   const api = (path: string) => `${big.emulator.url}${path}`;
   const auth = { Authorization: `Bearer ${key}` };
@@ -48,7 +52,7 @@ async function main() {
     },
   ];
 
-  for (const stack of [big, small]) stack.emulator.setLatency(LATENCY_MS);
+  for (const stack of [big, small, cached]) stack.emulator.setLatency(LATENCY_MS);
   const rows: string[][] = [];
   const firstLoad = await measureFirstLoadJs(routes.map((route) => `${big.dashboardUrl}${route.path}`));
 
@@ -77,8 +81,8 @@ async function main() {
   const usersSmall = percentile(await sampleGet(`${small.dashboardUrl}${usersPath}`, SAMPLES), 50);
   const oneCall = percentile(await sampleGet(api(`/directories/${large}`), SAMPLES, auth), 50);
 
-  // A scripted browse: list → directory → paging → users → groups, as an admin would click.
-  big.emulator.resetStats();
+  // A scripted browse: list → directory → users → groups → a user → a group, as an admin would click.
+  cached.emulator.resetStats();
   const browse = [
     '/directories',
     `/directories/${large}/users`,
@@ -87,15 +91,17 @@ async function main() {
     `/directories/${large}/groups/${firstGroup}`,
   ];
   let views = 0;
-  for (let round = 0; views < 50; round++) for (const path of browse) if (views++ < 50) await sampleGet(`${big.dashboardUrl}${path}`, 1);
-  const callsPerBrowseView = totalRequests(big.emulator.stats()) / views;
-  const repeat = percentile(await sampleGet(`${big.dashboardUrl}${usersPath}`, SAMPLES), 50);
+  for (let round = 0; views < 50; round++) for (const path of browse) if (views++ < 50) await sampleGet(`${cached.dashboardUrl}${path}`, 1);
+  const callsPerBrowseView = totalRequests(cached.emulator.stats()) / views;
+  const repeat = percentile(await sampleGet(`${cached.dashboardUrl}${usersPath}`, SAMPLES), 50);
 
-  await Promise.all([big.stop(), small.stop()]);
+  await Promise.all([big.stop(), small.stop(), cached.stop()]);
 
   const largestJs = Math.max(...firstLoad.values()) / 1024;
   const table = [
     `Benchmark: production build over the emulator, ${LATENCY_MS} ms injected per API call, ${SAMPLES} samples per figure, large directory ${LARGE_USERS.toLocaleString('en-US')} users.`,
+    '',
+    'Per route, uncached (the real cost of a first view):',
     '',
     '| route | server p50 ms | server p95 ms | slowest API call p50 ms | ratio | API calls/view | first-load JS KB (gzip) |',
     '|---|---|---|---|---|---|---|',
@@ -103,8 +109,8 @@ async function main() {
     '',
     `| figure | value | target |`,
     '|---|---|---|',
-    `| users page, ${LARGE_USERS.toLocaleString('en-US')} vs 100 users (p50 ms) | ${usersBig.toFixed(0)} vs ${usersSmall.toFixed(0)} → ratio ${(usersBig / usersSmall).toFixed(2)} | ≤ 1.10 |`,
-    `| repeat view of the users page / one API call | ${repeat.toFixed(0)} / ${oneCall.toFixed(0)} ms → ratio ${(repeat / oneCall).toFixed(2)} | ≤ 0.30 |`,
+    `| users page uncached, ${LARGE_USERS.toLocaleString('en-US')} vs 100 users (p50 ms) | ${usersBig.toFixed(0)} vs ${usersSmall.toFixed(0)} → ratio ${(usersBig / usersSmall).toFixed(2)} | ≤ 1.10 |`,
+    `| repeat view of the users page (read cache) / one API call | ${repeat.toFixed(0)} / ${oneCall.toFixed(0)} ms → ratio ${(repeat / oneCall).toFixed(2)} | ≤ 0.30 |`,
     `| API requests per view over a ${views}-view scripted browse | ${callsPerBrowseView.toFixed(2)} | ≤ 0.50 |`,
     `| largest route's first-load JS (gzip) | ${largestJs.toFixed(1)} KB | ≤ 200 KB |`,
   ].join('\n');
