@@ -17,6 +17,8 @@ before(async () => {
   emulator = await startEmulator({ port: 0, largeDirectoryUsers: 200, quiet: true });
   delete process.env.WORKOS_API_KEY;
   process.env.WORKOS_API_PORT = String(emulator.port);
+  // Every test here must reach the emulator (faults, retries); the read cache has its own tests.
+  process.env.WORKOS_CACHE_TTL_SECONDS = '0';
   workos = await import('./workos');
   console.error = (line: unknown) => void logged.push(String(line));
 });
