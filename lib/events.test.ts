@@ -8,7 +8,7 @@ const ada = { object: 'directory_user', id: 'directory_user_01ADA', directoryId:
 const eng = { object: 'directory_group', id: 'directory_group_01ENG', directoryId: DIR, name: 'Engineering', idpId: 'eng' };
 const directory = { object: 'directory', id: DIR, name: 'Example — Okta', state: 'active', type: 'okta scim v2.0' };
 
-const event = (name: string, data: Record<string, unknown>): ActivityEvent => ({ id: `event_${name}`, event: name, createdAt: '2026-01-01T00:00:00.000Z', data });
+const event = (name: string, data: Record<string, unknown>): ActivityEvent => ({ id: `event_${name}`, event: name, createdAt: '2026-01-01T00:00:00.000Z', data, context: null });
 
 /** One realistic payload per name in API.md §6, with the sentence a person should read. */
 const cases: Record<(typeof DSYNC_EVENT_NAMES)[number], { data: Record<string, unknown>; sentence: string }> = {

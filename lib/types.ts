@@ -70,4 +70,5 @@ export interface ActivityEvent {
   event: string;
   createdAt: string;
   data: Record<string, unknown>;
+  context: Record<string, unknown> | null;
 }

@@ -7,15 +7,17 @@
  */
 import 'server-only';
 import { cache } from 'react';
-import { WorkOS } from '@workos-inc/node';
+import { SignatureVerificationException, WorkOS } from '@workos-inc/node';
 import type {
+  Event as SdkEvent,
+  EventName,
   Directory as SdkDirectory,
   DirectoryGroup as SdkDirectoryGroup,
   DirectoryUser as SdkDirectoryUser,
 } from '@workos-inc/node';
 import { WorkOSApiError, describeFailure } from './api-error';
 import { readWorkOSConnection } from './config';
-import type { Directory, DirectoryGroup, DirectoryUser, Page, SortOrder } from './types';
+import type { ActivityEvent, Directory, DirectoryGroup, DirectoryUser, Page, SortOrder } from './types';
 
 /** A dead API must answer within seconds, not the SDK's default 60 s × 4 attempts. */
 const REQUEST_TIMEOUT_MS = 8_000;
@@ -157,4 +159,52 @@ export const getDirectoryGroup = cache(async (directoryId: string, groupId: stri
 
 export async function deleteDirectory(id: string): Promise<void> {
   await call('deleteDirectory', (api) => api.directorySync.deleteDirectory({ id }));
+}
+
+/** JSON round trip: the SDK's event payloads hold Dates; pages and the raw-event view need plain JSON. */
+function toActivityEvent(e: SdkEvent): ActivityEvent {
+  return {
+    id: e.id,
+    event: e.event,
+    createdAt: iso(e.createdAt),
+    data: JSON.parse(JSON.stringify(e.data ?? {})) as Record<string, unknown>,
+    context: e.context ? (JSON.parse(JSON.stringify(e.context)) as Record<string, unknown>) : null,
+  };
+}
+
+/**
+ * One page of the organization's events. The SDK sends no `order`, so WorkOS's default applies:
+ * newest first. It has no `before` either: the Events API pages forward only.
+ */
+export async function listEvents(request: { organizationId: string; events: readonly string[]; limit: number; after?: string }): Promise<{ data: ActivityEvent[]; after: string | null }> {
+  const list = await call('listEvents', (api) =>
+    api.events.listEvents({ organizationId: request.organizationId, events: [...request.events] as EventName[], limit: request.limit, after: request.after }),
+  );
+  return { data: list.data.map(toActivityEvent), after: list.listMetadata.after ?? null };
+}
+
+export type WebhookRejection = 'invalid_signature' | 'invalid_payload';
+
+export class WebhookVerificationError extends Error {
+  constructor(readonly reason: WebhookRejection, message: string) {
+    super(message);
+    this.name = 'WebhookVerificationError';
+  }
+}
+
+/**
+ * Verifies a webhook's `WorkOS-Signature` over the exact raw body (re-serialized JSON would not
+ * match byte for byte) and returns the event. The SDK rejects a bad HMAC and a timestamp more than
+ * `toleranceMs` from now (replays of old deliveries), throwing WebhookVerificationError.
+ */
+export async function verifyWebhook(rawBody: string, signatureHeader: string, secret: string, toleranceMs: number): Promise<ActivityEvent> {
+  let event: SdkEvent;
+  try {
+    event = await workos().webhooks.constructEvent({ payload: rawBody, sigHeader: signatureHeader, secret, tolerance: toleranceMs });
+  } catch (error) {
+    if (error instanceof SignatureVerificationException) throw new WebhookVerificationError('invalid_signature', error.message);
+    throw new WebhookVerificationError('invalid_payload', 'The body is not a WorkOS event.');
+  }
+  if (typeof event?.id !== 'string' || typeof event.event !== 'string') throw new WebhookVerificationError('invalid_payload', 'The body is not a WorkOS event.');
+  return toActivityEvent(event);
 }
