@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium';
-import { DASHBOARD_PORT, DASHBOARD_URL, EMULATOR_PORT, EMULATOR_URL } from './e2e/support/ports';
+import { DASHBOARD_PORT, DASHBOARD_URL, E2E_WEBHOOK_SECRET, EMULATOR_PORT, EMULATOR_URL } from './e2e/support/ports';
 
 // The suite drives the local emulator only: refuse to run if a real key would be picked up from .env.local.
 if (existsSync('.env.local') && /^\s*WORKOS_API_KEY\s*=\s*\S+/m.test(readFileSync('.env.local', 'utf8'))) {
@@ -48,7 +48,7 @@ export default defineConfig({
       url: `${DASHBOARD_URL}/directories`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { WORKOS_API_HOSTNAME: '127.0.0.1', WORKOS_API_PORT: String(EMULATOR_PORT), WORKOS_API_HTTPS: 'false', NEXT_TELEMETRY_DISABLED: '1', AUDIT_LOG_PATH },
+      env: { WORKOS_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET, WORKOS_API_HOSTNAME: '127.0.0.1', WORKOS_API_PORT: String(EMULATOR_PORT), WORKOS_API_HTTPS: 'false', NEXT_TELEMETRY_DISABLED: '1', AUDIT_LOG_PATH },
     },
   ],
 });

@@ -2,7 +2,9 @@ import 'server-only';
 import { DSYNC_EVENT_NAMES, GROUP_EVENT_NAMES, USER_EVENT_NAMES, eventMatches } from './events';
 import type { EventFilter } from './events';
 import type { ActivityEvent } from './types';
-import { listEvents } from './workos';
+import { startLoad } from './load';
+import type { Loaded } from './load';
+import { getDirectory, listEvents } from './workos';
 
 /** Entries per activity view, API page size (the maximum), and how many API pages one view may read. */
 export const ACTIVITY_PAGE_SIZE = 20;
@@ -53,4 +55,20 @@ export async function loadActivity(request: { organizationId: string; filter: Ev
     cursor = page.after;
   }
   return { events, older: cursor ?? null, scanned, truncated: true };
+}
+
+/**
+ * A directory's (or one of its users' or groups') activity for a page, started now. The Events API
+ * needs the organization id, read from the directory (a cached read the page shares). A directory
+ * without an organization has no events to show.
+ */
+export function loadDirectoryActivity(filter: EventFilter, after?: string): Promise<Loaded<ActivityPage>> {
+  return startLoad(
+    (async () => {
+      const directory = await getDirectory(filter.directoryId);
+      if (!directory) return null;
+      if (!directory.organizationId) return { events: [], older: null, scanned: 0, truncated: false };
+      return loadActivity({ organizationId: directory.organizationId, filter, after });
+    })(),
+  );
 }
