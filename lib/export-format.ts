@@ -4,6 +4,11 @@
  */
 import type { DirectoryGroup, DirectoryUser } from './types';
 
+/** WorkOS's documented limit on the directory-users endpoints: 4 requests/s per directory (API.md §1). */
+export const EXPORT_REQUESTS_PER_SECOND = 4;
+/** The largest page WorkOS serves: fewest requests for the budget. */
+export const EXPORT_PAGE_SIZE = 100;
+
 export type ExportFormat = 'csv' | 'jsonl';
 export type ExportKind = 'users' | 'groups' | 'members';
 

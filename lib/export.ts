@@ -1,14 +1,11 @@
 import 'server-only';
 import { describeFailure } from './api-error';
+import { EXPORT_PAGE_SIZE, EXPORT_REQUESTS_PER_SECOND } from './export-format';
 import type { ExportKind, ExportRow } from './export-format';
 import { Pacer } from './pacer';
 import type { Page } from './types';
 import { listDirectoryGroups, listDirectoryUsers } from './workos';
 
-/** WorkOS's documented limit on the directory-users endpoints: 4 requests/s per directory (API.md §1). */
-export const EXPORT_REQUESTS_PER_SECOND = 4;
-/** The largest page WorkOS serves: fewest requests for the budget. */
-export const EXPORT_PAGE_SIZE = 100;
 const MAX_ATTEMPTS = 6;
 
 /** One pacer for the whole server, keyed by directory: concurrent exports of a directory share its budget. */

@@ -46,6 +46,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ dire
   const pages = exportPages(source, first);
   const encoder = new TextEncoder();
   let headerSent = false;
+  let cancelled = false;
   const body = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -58,6 +59,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ dire
           if (next.done) controller.close();
           else controller.enqueue(encoder.encode(writer.page(next.value)));
         } catch (error) {
+          if (cancelled) return;
           // Mid-stream the status is already 200: the client sees the stream fail and reports it.
           console.error(JSON.stringify({ level: 'error', event: 'export_failed', directoryId, kind, reason: describeFailure(error).kind }));
           controller.error(error);
@@ -65,7 +67,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ dire
       },
       async cancel() {
         // The browser cancelled (or went away): stop paging.
-        await pages.return(undefined);
+        cancelled = true;
+        await pages.return(undefined).catch(() => undefined);
       },
     },
     { highWaterMark: 1 },
