@@ -68,7 +68,10 @@ try {
   if (!response.ok || !response.body) throw new Error(`export answered HTTP ${response.status}`);
   const decoder = new TextDecoder();
   let lastReport = started;
-  for await (const chunk of response.body) {
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value: chunk } = await reader.read();
+    if (done) break;
     bytes += chunk.byteLength;
     counter.push(decoder.decode(chunk, { stream: true }));
     if (performance.now() - lastReport > 15_000) {
