@@ -49,6 +49,8 @@ async function stop(code: number): Promise<never> {
   process.exit(code);
 }
 
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(130));
+
 try {
   for (let tries = 0; ; tries++) {
     if (tries > 120) throw new Error('the dashboard did not start within 60 s');
