@@ -12,7 +12,7 @@ const MAX_ATTEMPTS = 6;
  * One pacer for the whole server, keyed by directory: concurrent exports of a directory share its
  * budget. It runs 4% under the limit: at exactly 250 ms apart, network jitter now and then lands
  * five requests inside one second of WorkOS's window, and each 429 costs a whole second of
- * Retry-After (measured: ~60% of the ceiling at 4.00/s against ~95% with this margin).
+ * Retry-After (measured in the bench: ~60% of the ceiling at exactly 4/s).
  */
 const PACING_MARGIN = 0.96;
 const pacer = new Pacer({ ratePerSecond: EXPORT_REQUESTS_PER_SECOND * PACING_MARGIN });

@@ -73,6 +73,18 @@ describe('Pacer', () => {
     assert.equal(clock.now(), t0 + 2000);
   });
 
+  test('a late timer does not let the next request catch up', async () => {
+    let now = 0;
+    const pacer = new Pacer({ ratePerSecond: 4, now: () => now, sleep: async (ms) => void (now += ms + 40) });
+    await pacer.take('d');
+    const starts = [now];
+    for (let i = 0; i < 4; i++) {
+      await pacer.take('d');
+      starts.push(now);
+    }
+    for (let i = 1; i < starts.length; i++) assert.ok(starts[i]! - starts[i - 1]! >= 250, `gap ${i}: ${starts[i]! - starts[i - 1]!}`);
+  });
+
   test('rejects a non-positive rate', () => {
     assert.throws(() => new Pacer({ ratePerSecond: 0 }), RangeError);
   });

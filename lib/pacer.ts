@@ -43,7 +43,12 @@ export class Pacer {
     // Keys idle for a minute are forgotten, so the map stays as small as the set of active keys.
     for (const [other, at] of this.next) if (at < now - 60_000) this.next.delete(other);
     const wait = slot - (this.burst - 1) * this.intervalMs - now;
-    if (wait > 0) await this.sleep(wait);
+    if (wait <= 0) return;
+    await this.sleep(wait);
+    // A timer that fires late must not let the next request catch up: a sliding-window limiter
+    // counts real start times, so the lateness moves this key's schedule back.
+    const late = this.now() - (now + wait);
+    if (late > 0) this.next.set(key, (this.next.get(key) ?? 0) + late);
   }
 
   /** After a 429: nobody starts a request for this key before `ms` from now. */
