@@ -22,13 +22,13 @@ export function UserStateChart({ directory }: { directory: Pick<Directory, 'user
       <dl className="space-y-2" aria-label="Counts">
         {bars.map((bar) => (
           <div key={bar.label}>
-            <div className="flex justify-between gap-3 text-xs">
-              <dt className="text-zinc-600 dark:text-zinc-400">{bar.label}</dt>
-              <dd className="font-semibold tabular-nums">{bar.value === undefined ? '—' : formatCount(bar.value)}</dd>
-            </div>
-            <div aria-hidden="true" className="mt-1 h-2 rounded-full bg-zinc-100 dark:bg-zinc-800">
-              <div className={`h-2 rounded-full ${bar.color}`} style={{ width: `${bar.value ? Math.max(1, (bar.value / max) * 100) : 0}%` }} />
-            </div>
+            <dt className="text-xs text-zinc-600 dark:text-zinc-400">{bar.label}</dt>
+            <dd className="flex items-center gap-2 text-xs">
+              <span aria-hidden="true" className="h-2 flex-1 rounded-full bg-zinc-100 dark:bg-zinc-800">
+                <span className={`block h-2 rounded-full ${bar.color}`} style={{ width: `${bar.value ? Math.max(1, (bar.value / max) * 100) : 0}%` }} />
+              </span>
+              <span className="w-16 text-right font-semibold tabular-nums">{bar.value === undefined ? '—' : formatCount(bar.value)}</span>
+            </dd>
           </div>
         ))}
       </dl>
