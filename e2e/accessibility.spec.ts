@@ -13,6 +13,7 @@ test('axe finds no serious or critical violations on any page type', async ({ pa
     '/directories',
     `/directories/${large.id}/users`,
     `/directories/${large.id}/groups`,
+    `/directories/${large.id}/activity`,
     `/directories/${large.id}/users/${user!.id}`,
     `/directories/${large.id}/groups/${group!.id}`,
     '/directories/directory_01ZZZZZZZZZZZZZZZZZZZZZZZZ/users',

@@ -60,6 +60,11 @@ export function parseIdFilter(params: RawSearchParams, key: string, prefix: stri
   return value && isObjectId(value, prefix) ? value : undefined;
 }
 
+/** An Events API cursor (an event id), or nothing: a malformed one is dropped like any bad cursor. */
+export function parseEventCursor(params: RawSearchParams, key: string): string | undefined {
+  return parseIdFilter(params, key, 'event');
+}
+
 /**
  * The href of the same view with some params changed. `undefined` removes a param; changing
  * anything but the cursor resets paging to the first page.

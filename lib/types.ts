@@ -60,3 +60,15 @@ export interface Page<T> {
   before: string | null;
   after: string | null;
 }
+
+/**
+ * One Events API event as the dashboard keeps it: the SDK's deserialized event made plain JSON
+ * (dates as ISO strings), so it crosses to client components and renders as the "raw event".
+ */
+export interface ActivityEvent {
+  id: string;
+  event: string;
+  createdAt: string;
+  data: Record<string, unknown>;
+  context: Record<string, unknown> | null;
+}

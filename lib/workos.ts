@@ -8,8 +8,11 @@
  */
 import 'server-only';
 import { cache } from 'react';
+import { SignatureVerificationException } from '@workos-inc/node';
 import type {
   WorkOS,
+  Event as SdkEvent,
+  EventName,
   Directory as SdkDirectory,
   DirectoryGroup as SdkDirectoryGroup,
   DirectoryUser as SdkDirectoryUser,
@@ -21,7 +24,7 @@ import { readWorkOSConnection } from './config';
 import { ReadCache } from './read-cache';
 import type { ProbeResult } from './setup-checks';
 import { createWorkOSClient, probeDirectories } from './workos-client';
-import type { Directory, DirectoryGroup, DirectoryUser, Page, SortOrder } from './types';
+import type { ActivityEvent, Directory, DirectoryGroup, DirectoryUser, Page, SortOrder } from './types';
 
 let client: WorkOS | undefined;
 
@@ -46,10 +49,11 @@ function logFailure(operation: string, failure: ApiFailure): void {
 }
 
 /**
- * Runs one SDK call; on failure logs it and throws a WorkOSApiError. Reads wait out a short
- * rate limit (within the budget); writes never retry, so nothing is ever done twice.
+ * Runs one SDK call; on failure logs it and throws a WorkOSApiError. Page reads wait out a short
+ * rate limit (within the budget); writes never retry, so nothing is ever done twice; paced readers
+ * (export) handle rate limits themselves.
  */
-async function call<T>(operation: string, run: (api: WorkOS) => Promise<T>, { read = true } = {}): Promise<T> {
+async function call<T>(operation: string, run: (api: WorkOS) => Promise<T>, { waitOutRateLimit = true } = {}): Promise<T> {
   const deadline = Date.now() + RATE_LIMIT_WAIT_BUDGET_MS;
   for (;;) {
     try {
@@ -58,7 +62,7 @@ async function call<T>(operation: string, run: (api: WorkOS) => Promise<T>, { re
       const failure = describeFailure(error);
       if (failure.kind !== 'not_found') logFailure(operation, failure);
       const waitMs = (failure.retryAfterSeconds ?? 1) * 1000;
-      if (!read || failure.kind !== 'rate_limited' || Date.now() + waitMs > deadline) throw new WorkOSApiError(failure);
+      if (!waitOutRateLimit || failure.kind !== 'rate_limited' || Date.now() + waitMs > deadline) throw new WorkOSApiError(failure);
       await sleep(waitMs);
     }
   }
@@ -81,7 +85,16 @@ export function dataFetchedAt(): number | null {
   return requestFreshness().oldestFetchedAt;
 }
 
-async function cachedRead<T>(operation: string, args: unknown, tags: string[], run: (api: WorkOS) => Promise<T>): Promise<T> {
+/**
+ * `paced` reads (the export walking a whole directory) skip the cache, which they would only flush,
+ * and the rate-limit wait: their caller paces requests and honours Retry-After itself.
+ */
+export interface ReadOptions {
+  paced?: boolean;
+}
+
+async function cachedRead<T>(operation: string, args: unknown, tags: string[], run: (api: WorkOS) => Promise<T>, { paced = false }: ReadOptions = {}): Promise<T> {
+  if (paced) return call(operation, run, { waitOutRateLimit: false });
   const { value, fetchedAt } = await readCache.read(JSON.stringify([operation, args]), tags, () => call(operation, run));
   const freshness = requestFreshness();
   freshness.oldestFetchedAt = Math.min(freshness.oldestFetchedAt ?? fetchedAt, fetchedAt);
@@ -192,10 +205,15 @@ export const getDirectory = cache(async (id: string): Promise<Directory | null> 
 
 export async function listDirectoryUsers(
   request: PageRequest & { directoryId: string; groupId?: string; email?: string },
+  options?: ReadOptions,
 ): Promise<Page<DirectoryUser>> {
   const { groupId, ...rest } = request;
-  return cachedRead('listDirectoryUsers', request, [directoryTag(request.directoryId)], async (api) =>
-    toPage(await api.directorySync.listDirectoryUsers({ ...rest, group: groupId }), toUser),
+  return cachedRead(
+    'listDirectoryUsers',
+    request,
+    [directoryTag(request.directoryId)],
+    async (api) => toPage(await api.directorySync.listDirectoryUsers({ ...rest, group: groupId }), toUser),
+    options,
   );
 }
 
@@ -207,10 +225,14 @@ export const getDirectoryUser = cache(async (directoryId: string, userId: string
   ),
 );
 
-export async function listDirectoryGroups(request: PageRequest & { directoryId: string; userId?: string }): Promise<Page<DirectoryGroup>> {
+export async function listDirectoryGroups(request: PageRequest & { directoryId: string; userId?: string }, options?: ReadOptions): Promise<Page<DirectoryGroup>> {
   const { userId, ...rest } = request;
-  return cachedRead('listDirectoryGroups', request, [directoryTag(request.directoryId)], async (api) =>
-    toPage(await api.directorySync.listDirectoryGroups({ ...rest, user: userId }), toGroup),
+  return cachedRead(
+    'listDirectoryGroups',
+    request,
+    [directoryTag(request.directoryId)],
+    async (api) => toPage(await api.directorySync.listDirectoryGroups({ ...rest, user: userId }), toGroup),
+    options,
   );
 }
 
@@ -224,7 +246,7 @@ export const getDirectoryGroup = cache(async (directoryId: string, groupId: stri
 
 /** Never cached, never retried. On success the directory is tombstoned (see above); the caller invalidates views. */
 export async function deleteDirectory(id: string): Promise<void> {
-  await call('deleteDirectory', (api) => api.directorySync.deleteDirectory({ id }), { read: false });
+  await call('deleteDirectory', (api) => api.directorySync.deleteDirectory({ id }), { waitOutRateLimit: false });
   tombstones.add(id);
 }
 
@@ -237,4 +259,52 @@ export async function getDirectoryUncached(id: string): Promise<Directory | null
 /** The settings page's connection probe, over the same client every page uses (never throws). */
 export async function probeConnection(): Promise<ProbeResult> {
   return probeDirectories(workos());
+}
+
+/** JSON round trip: the SDK's event payloads hold Dates; pages and the raw-event view need plain JSON. */
+function toActivityEvent(e: SdkEvent): ActivityEvent {
+  return {
+    id: e.id,
+    event: e.event,
+    createdAt: iso(e.createdAt),
+    data: JSON.parse(JSON.stringify(e.data ?? {})) as Record<string, unknown>,
+    context: e.context ? (JSON.parse(JSON.stringify(e.context)) as Record<string, unknown>) : null,
+  };
+}
+
+/**
+ * One page of the organization's events. The SDK sends no `order`, so WorkOS's default applies:
+ * newest first. It has no `before` either: the Events API pages forward only.
+ */
+export async function listEvents(request: { organizationId: string; events: readonly string[]; limit: number; after?: string }): Promise<{ data: ActivityEvent[]; after: string | null }> {
+  const list = await call('listEvents', (api) =>
+    api.events.listEvents({ organizationId: request.organizationId, events: [...request.events] as EventName[], limit: request.limit, after: request.after }),
+  );
+  return { data: list.data.map(toActivityEvent), after: list.listMetadata.after ?? null };
+}
+
+export type WebhookRejection = 'invalid_signature' | 'invalid_payload';
+
+export class WebhookVerificationError extends Error {
+  constructor(readonly reason: WebhookRejection, message: string) {
+    super(message);
+    this.name = 'WebhookVerificationError';
+  }
+}
+
+/**
+ * Verifies a webhook's `WorkOS-Signature` over the exact raw body (re-serialized JSON would not
+ * match byte for byte) and returns the event. The SDK rejects a bad HMAC and a timestamp more than
+ * `toleranceMs` from now (replays of old deliveries), throwing WebhookVerificationError.
+ */
+export async function verifyWebhook(rawBody: string, signatureHeader: string, secret: string, toleranceMs: number): Promise<ActivityEvent> {
+  let event: SdkEvent;
+  try {
+    event = await workos().webhooks.constructEvent({ payload: rawBody, sigHeader: signatureHeader, secret, tolerance: toleranceMs });
+  } catch (error) {
+    if (error instanceof SignatureVerificationException) throw new WebhookVerificationError('invalid_signature', error.message);
+    throw new WebhookVerificationError('invalid_payload', 'The body is not a WorkOS event.');
+  }
+  if (typeof event?.id !== 'string' || typeof event.event !== 'string') throw new WebhookVerificationError('invalid_payload', 'The body is not a WorkOS event.');
+  return toActivityEvent(event);
 }

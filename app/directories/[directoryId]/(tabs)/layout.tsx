@@ -7,7 +7,8 @@ import { DeleteDirectoryDialog } from '@/components/delete-directory-dialog';
 import { Details } from '@/components/details';
 import { DirectoryType } from '@/components/directory-type';
 import { TabNav } from '@/components/tab-nav';
-import { formatCount, formatDateTime } from '@/lib/format';
+import { UserStateChart } from '@/components/user-state-chart';
+import { formatDateTime } from '@/lib/format';
 import { load } from '@/lib/load';
 import { routeId } from '@/lib/route-ids';
 import { getDirectory } from '@/lib/workos';
@@ -21,7 +22,6 @@ export default async function DirectoryTabsLayout({ params, children }: { params
   }
   const directory = loaded.value;
   const base = `/directories/${directory.id}`;
-  const counts = directory.userCounts;
   return (
     <>
       <Breadcrumbs items={[{ label: 'Directories', href: '/directories' }, { label: directory.name }]} />
@@ -47,11 +47,7 @@ export default async function DirectoryTabsLayout({ params, children }: { params
               { label: 'Updated', value: <time dateTime={directory.updatedAt}>{formatDateTime(directory.updatedAt)}</time> },
             ]}
           />
-          <dl className="grid grid-cols-3 gap-3 self-start text-center" aria-label="Counts">
-            <Count label="Active users" value={counts?.active} />
-            <Count label="Inactive users" value={counts?.inactive} />
-            <Count label="Groups" value={directory.groupCount ?? undefined} />
-          </dl>
+          <UserStateChart directory={directory} />
         </div>
       </header>
       <TabNav
@@ -59,19 +55,10 @@ export default async function DirectoryTabsLayout({ params, children }: { params
         tabs={[
           { label: 'Users', href: `${base}/users` },
           { label: 'Groups', href: `${base}/groups` },
-          { label: 'Activity', href: `${base}/activity`, disabledReason: 'Directory activity (dsync events) is coming in a later release.' },
+          { label: 'Activity', href: `${base}/activity` },
         ]}
       />
       {children}
     </>
-  );
-}
-
-function Count({ label, value }: { label: string; value: number | undefined }) {
-  return (
-    <div className="rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-800">
-      <dt className="text-xs text-zinc-600 dark:text-zinc-400">{label}</dt>
-      <dd className="text-xl font-semibold tabular-nums">{value === undefined ? '—' : formatCount(value)}</dd>
-    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { ExportButton } from '@/components/export-button';
 import { ListControls } from '@/components/list-controls';
 import { PagedList } from '@/components/paged-list';
 import { TableSkeleton } from '@/components/skeleton';
@@ -7,7 +8,7 @@ import { listParamsToQuery, parseListParams, parseTextFilter } from '@/lib/list-
 import type { ListParams, RawSearchParams } from '@/lib/list-params';
 import { load } from '@/lib/load';
 import { routeId } from '@/lib/route-ids';
-import { listDirectoryUsers } from '@/lib/workos';
+import { getDirectory, listDirectoryUsers } from '@/lib/workos';
 import { UsersTable } from './users-table';
 
 export const metadata: Metadata = { title: 'Users' };
@@ -24,8 +25,13 @@ export default async function DirectoryUsersPage({ params, searchParams }: Props
   const email = parseTextFilter(search, 'email');
   const query = { ...listParamsToQuery(list), email };
   const pathname = `/directories/${directoryId}/users`;
+  // Shared with the layout's read (cached per request): the export's total comes from its metadata.
+  const counts = (await getDirectory(directoryId).catch(() => null))?.userCounts;
   return (
     <>
+      <div className="mb-3 flex justify-end">
+        <ExportButton href={`/api/directories/${directoryId}/export?kind=users`} fileBase={`${directoryId}-users`} total={counts ? counts.active + counts.inactive : null} noun="users" />
+      </div>
       <ListControls
         pathname={pathname}
         limit={list.limit}

@@ -3,17 +3,20 @@ import { Suspense } from 'react';
 import { ApiFailureView } from '@/components/api-failure';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CopyableId } from '@/components/copy-button';
+import { ExportButton } from '@/components/export-button';
 import { Details, JsonBlock, Section } from '@/components/details';
 import { PagedList } from '@/components/paged-list';
 import { TableSkeleton } from '@/components/skeleton';
 import { formatDateTime } from '@/lib/format';
-import { listParamsToQuery, parseListParams } from '@/lib/list-params';
+import { loadDirectoryActivity } from '@/lib/activity';
+import { listParamsToQuery, parseEventCursor, parseListParams } from '@/lib/list-params';
 import type { RawSearchParams } from '@/lib/list-params';
 import { firstFailure, load, startLoad } from '@/lib/load';
 import type { Loaded } from '@/lib/load';
 import { routeId } from '@/lib/route-ids';
 import type { DirectoryUser, Page } from '@/lib/types';
 import { getDirectory, getDirectoryGroup, listDirectoryUsers } from '@/lib/workos';
+import { Timeline } from '../../(tabs)/activity/timeline';
 import { UsersTable } from '../../(tabs)/users/users-table';
 
 interface Props {
@@ -31,8 +34,12 @@ export default async function DirectoryGroupPage({ params, searchParams }: Props
   const raw = await params;
   const directoryId = routeId(raw.directoryId, 'directory');
   const groupId = routeId(raw.groupId, 'directory_group');
-  const list = parseListParams(await searchParams);
+  const search = await searchParams;
+  const list = parseListParams(search);
+  const activityAfter = parseEventCursor(search, 'activity_after');
+  // Members, the group and its activity all start now; the tables stream in as they arrive.
   const members = startLoad(listDirectoryUsers({ ...list, directoryId, groupId }));
+  const activity = loadDirectoryActivity({ directoryId, groupId }, activityAfter);
   const [directory, group] = await Promise.all([load(getDirectory(directoryId)), load(getDirectoryGroup(directoryId, groupId))]);
   const pathname = `/directories/${directoryId}/groups/${groupId}`;
   if (!directory.ok || !group.ok) {
@@ -59,9 +66,17 @@ export default async function DirectoryGroupPage({ params, searchParams }: Props
           { label: 'Updated', value: <time dateTime={details.updatedAt}>{formatDateTime(details.updatedAt)}</time> },
         ]}
       />
-      <Section title="Members">
+      <Section
+        title="Members"
+        actions={<ExportButton href={`/api/directories/${directoryId}/export?kind=members&group=${groupId}`} fileBase={`${groupId}-members`} total={null} noun="members" />}
+      >
         <Suspense fallback={<TableSkeleton rows={5} columns={6} />}>
           <GroupMembers members={members} directoryId={directoryId} pathname={pathname} query={listParamsToQuery(list)} />
+        </Suspense>
+      </Section>
+      <Section title="Activity">
+        <Suspense fallback={<TableSkeleton rows={3} columns={4} />}>
+          <Timeline activity={activity} pathname={pathname} query={{ ...listParamsToQuery(list), activity_after: activityAfter }} subject="group" />
         </Suspense>
       </Section>
       <Section title="Raw attributes">

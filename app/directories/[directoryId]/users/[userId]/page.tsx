@@ -8,7 +8,8 @@ import { Details, JsonBlock, Section } from '@/components/details';
 import { PagedList } from '@/components/paged-list';
 import { TableSkeleton } from '@/components/skeleton';
 import { formatDateTime, jobTitleOf, userDisplayName, userEmails, usernameOf } from '@/lib/format';
-import { listParamsToQuery, parseListParams } from '@/lib/list-params';
+import { loadDirectoryActivity } from '@/lib/activity';
+import { listParamsToQuery, parseEventCursor, parseListParams } from '@/lib/list-params';
 import type { RawSearchParams } from '@/lib/list-params';
 import { firstFailure, load, startLoad } from '@/lib/load';
 import type { Loaded } from '@/lib/load';
@@ -16,6 +17,7 @@ import { routeId } from '@/lib/route-ids';
 import type { DirectoryGroup, Page } from '@/lib/types';
 import { getDirectory, getDirectoryUser, listDirectoryGroups } from '@/lib/workos';
 import { ApiFailureView } from '@/components/api-failure';
+import { Timeline } from '../../(tabs)/activity/timeline';
 import { GroupsTable } from '../../(tabs)/groups/groups-table';
 
 interface Props {
@@ -33,9 +35,12 @@ export default async function DirectoryUserPage({ params, searchParams }: Props)
   const raw = await params;
   const directoryId = routeId(raw.directoryId, 'directory');
   const userId = routeId(raw.userId, 'directory_user');
-  const list = parseListParams(await searchParams);
-  // All three reads start together; the groups table streams in when its page arrives.
+  const search = await searchParams;
+  const list = parseListParams(search);
+  const activityAfter = parseEventCursor(search, 'activity_after');
+  // All reads start together; the groups and activity tables stream in when their pages arrive.
   const groups = startLoad(listDirectoryGroups({ ...list, directoryId, userId }));
+  const activity = loadDirectoryActivity({ directoryId, userId }, activityAfter);
   const [directory, user] = await Promise.all([load(getDirectory(directoryId)), load(getDirectoryUser(directoryId, userId))]);
   const pathname = `/directories/${directoryId}/users/${userId}`;
   if (!directory.ok || !user.ok) {
@@ -94,6 +99,11 @@ export default async function DirectoryUserPage({ params, searchParams }: Props)
       <Section title="Groups">
         <Suspense fallback={<TableSkeleton rows={3} columns={3} />}>
           <UserGroups groups={groups} directoryId={directoryId} pathname={pathname} query={listParamsToQuery(list)} />
+        </Suspense>
+      </Section>
+      <Section title="Activity">
+        <Suspense fallback={<TableSkeleton rows={3} columns={4} />}>
+          <Timeline activity={activity} pathname={pathname} query={{ ...listParamsToQuery(list), activity_after: activityAfter }} subject="user" />
         </Suspense>
       </Section>
       <Section title="Raw attributes">
