@@ -3,6 +3,8 @@ import { countRequests, emulatorControl, emulatorStats, largestDirectory } from 
 import { deletableDirectory } from './support/directories';
 import { startExtraDashboard } from './support/extra-dashboard';
 import { DASHBOARD_PORT, EMULATOR_PORT, EMULATOR_URL } from './support/ports';
+import { E2E_WEBHOOK_SECRET } from './support/server-env';
+import { SEED_IDS } from '../emulator/seed';
 
 /**
  * Reads are cached (lib/read-cache.ts): a repeat view costs no API call, yet a change never hides
@@ -19,7 +21,10 @@ test.beforeAll(async () => {
     WORKOS_API_PORT: String(EMULATOR_PORT),
     WORKOS_CACHE_TTL_SECONDS: '300',
     AUDIT_LOG_PATH: '.e2e-data/caching-audit.jsonl',
+    WORKOS_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
   });
+  // Endpoints outlive emulator resets: register this dashboard's receiver once.
+  await emulatorControl('webhook-endpoints', { url: `${dashboard.url}/api/webhooks/workos`, secret: E2E_WEBHOOK_SECRET });
 });
 test.afterAll(async () => {
   dashboard.stop();
@@ -59,6 +64,38 @@ test('a repeat view costs no API call; the page says how fresh it is, and Refres
   await expect(page.getByRole('cell', { name: email })).toHaveCount(0);
   await page.getByRole('button', { name: 'Refresh' }).click();
   await expect(page.getByRole('cell', { name: email }).first()).toBeVisible();
+});
+
+test('a dsync webhook refreshes exactly the directory it is about', async ({ page }) => {
+  const large = await largestDirectory();
+  const other = SEED_IDS.acmeDirectoryId;
+  const largeUrl = `${dashboard.url}/directories/${large.id}/users`;
+  const otherUrl = `${dashboard.url}/directories/${other}/users`;
+  for (const url of [largeUrl, otherUrl]) {
+    await page.goto(url);
+    await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
+  }
+  const usersReads = async () => countRequests(await emulatorStats(), 'GET', /^\/directories\/:id\/users$/);
+  const before = await usersReads();
+
+  // An IdP-side change: the emulator records dsync.user.created and delivers it, signed, to the receiver.
+  const email = `webhook.probe.${Date.now()}@globex.com`;
+  await createUserInEmulator(large.id, email);
+  await expect
+    .poll(async () => {
+      const deliveries = (await (await fetch(new URL('/_emulator/webhook-deliveries', EMULATOR_URL))).json()) as { url: string; status: number | null }[];
+      return deliveries.filter((d) => d.url.startsWith(dashboard.url) && d.status === 200).length;
+    })
+    .toBeGreaterThan(0);
+
+  // The changed directory is re-read and shows the new user, not a stale page…
+  await page.goto(largeUrl);
+  await expect(page.getByRole('cell', { name: email }).first()).toBeVisible();
+  expect(await usersReads()).toBe(before + 1);
+  // …while the other directory's cached view was left alone.
+  await page.goto(otherUrl);
+  await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
+  expect(await usersReads()).toBe(before + 1);
 });
 
 test('a delete drops the directory from every cached view at once', async ({ page }) => {
