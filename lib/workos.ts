@@ -76,7 +76,18 @@ function cacheTtlMs(): number {
   const seconds = Number(process.env.WORKOS_CACHE_TTL_SECONDS ?? 60);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 60_000;
 }
-const readCache = new ReadCache(cacheTtlMs());
+/**
+ * One instance per server process. Next bundles route handlers (the webhook receiver) apart from
+ * pages and actions, each with its own copy of this module; keeping the state on globalThis makes a
+ * webhook's invalidation reach the cache the pages read from.
+ */
+function processWide<T>(name: string, create: () => T): T {
+  const slots = globalThis as unknown as Record<symbol, T | undefined>;
+  const key = Symbol.for(`directory-sync-dashboard.${name}`);
+  return (slots[key] ??= create());
+}
+
+const readCache = processWide('readCache', () => new ReadCache(cacheTtlMs()));
 
 /** Per request: when the oldest data a page shows was read from WorkOS (components/data-freshness.tsx). */
 const requestFreshness = cache((): { oldestFetchedAt: number | null } => ({ oldestFetchedAt: null }));
@@ -116,7 +127,7 @@ export function forgetAllCachedReads(): void {
  * tombstone only hides a directory WorkOS still reports as `deleting`: should it come back in any
  * other state, it shows again.
  */
-const tombstones = new Set<string>();
+const tombstones = processWide('tombstones', () => new Set<string>());
 const isTombstoned = (directory: Directory) => directory.state === 'deleting' && tombstones.has(directory.id);
 
 async function orNullIfNotFound<T>(lookup: Promise<T>): Promise<T | null> {
