@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { ADMIN } from './e2e/support/accounts';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium';
 import { DASHBOARD_PORT, DASHBOARD_URL, EMULATOR_PORT, EMULATOR_URL } from './e2e/support/ports';
 import { E2E_WEBHOOK_SECRET, UNCACHED } from './e2e/support/server-env';
@@ -32,9 +33,18 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    // Sign in once per demo account; every other spec starts signed in as the admin unless it says otherwise.
+    { name: 'setup', testMatch: /auth\.setup\.ts$/ },
     // Read-only specs run in parallel; the ones that change the emulator's data run after them, one at a time.
-    { name: 'browse', testIgnore: /\.mutation\.spec\.ts$/ },
-    { name: 'mutations', testMatch: /\.mutation\.spec\.ts$/, dependencies: ['browse'], fullyParallel: false, workers: 1 },
+    { name: 'browse', testIgnore: /\.mutation\.spec\.ts$/, dependencies: ['setup'], use: { storageState: ADMIN.storageState } },
+    {
+      name: 'mutations',
+      testMatch: /\.mutation\.spec\.ts$/,
+      dependencies: ['browse'],
+      fullyParallel: false,
+      workers: 1,
+      use: { storageState: ADMIN.storageState },
+    },
   ],
   webServer: [
     {

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { headers } from 'next/headers';
 import { ThemeToggle, themeBootScript } from '@/components/theme-toggle';
+import { UserMenu } from '@/components/user-menu';
+import { currentActor } from '@/lib/session';
 import { readWorkOSConnection } from '@/lib/config';
 import './globals.css';
 
@@ -10,12 +13,15 @@ export const metadata: Metadata = {
   description: 'Browse and manage WorkOS Directory Sync directories, users and groups.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const { usesEmulator } = readWorkOSConnection();
+  const [{ actor }, requestHeaders] = await Promise.all([currentActor(), headers()]);
+  // The per-request nonce of the CSP (proxy.ts), so the theme script may run.
+  const nonce = requestHeaders.get('x-nonce') ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeBootScript }} />
       </head>
       <body className="min-h-screen">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900">
@@ -47,6 +53,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </span>
               )}
               <ThemeToggle />
+              {actor && <UserMenu actor={actor} />}
             </div>
           </div>
         </header>

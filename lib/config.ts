@@ -59,3 +59,38 @@ export function describeApiBaseUrl(connection: WorkOSConnection): string {
   const port = connection.port ? `:${connection.port}` : '';
   return `${connection.https ? 'https' : 'http'}://${host}${port}`;
 }
+
+/** The emulator's AuthKit stand-in (emulator/authkit-accounts.ts): its client id and demo organization. */
+export const EMULATOR_CLIENT_ID = 'client_emulator';
+export const EMULATOR_DEMO_ORGANIZATION_ID = 'org_01JGK3WEM0CY5FXAN3R7D1DCZZ';
+/** Seals demo-mode session cookies only; a real deployment must set its own WORKOS_COOKIE_PASSWORD. */
+const EMULATOR_COOKIE_PASSWORD = 'demo-mode-cookie-password-local-emulator-only';
+
+/**
+ * AuthKit (@workos-inc/authkit-nextjs) reads its settings from process.env. With no API key, point it
+ * at the embedded emulator's AuthKit stand-in, so `npm run dev` shows a real sign-in. Values already
+ * set are kept. Called once per server process (instrumentation.ts) and by the runner script.
+ */
+export function applyDemoAuthDefaults(env: Env = process.env): void {
+  if (env.WORKOS_API_KEY?.trim()) return;
+  env.WORKOS_CLIENT_ID ||= EMULATOR_CLIENT_ID;
+  env.WORKOS_COOKIE_PASSWORD ||= EMULATOR_COOKIE_PASSWORD;
+  env.WORKOS_API_HOSTNAME = '127.0.0.1';
+  env.WORKOS_API_PORT ||= String(EMULATOR_DEFAULT_PORT);
+  env.WORKOS_API_HTTPS = 'false';
+  env.WORKOS_ALLOWED_ORGANIZATION_ID ||= EMULATOR_DEMO_ORGANIZATION_ID;
+}
+
+export interface AccessPolicy {
+  /** Only members of this organization may use the dashboard; unset admits nobody. */
+  allowedOrganizationId: string | undefined;
+  /** The role slug that may delete directories. */
+  adminRole: string;
+}
+
+export function readAccessPolicy(env: Env = process.env): AccessPolicy {
+  return {
+    allowedOrganizationId: env.WORKOS_ALLOWED_ORGANIZATION_ID?.trim() || undefined,
+    adminRole: env.WORKOS_ADMIN_ROLE?.trim() || 'admin',
+  };
+}

@@ -2,6 +2,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { describeFailure } from './api-error';
 import type { ApiFailure } from './api-error';
+import { requireSession } from './session';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
 
@@ -11,6 +12,8 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: ApiFailur
  * in place of the data (components/api-failure.tsx) instead of a generic error screen.
  */
 export async function load<T>(promise: Promise<T | null>): Promise<Loaded<T>> {
+  // Every page read checks the session itself, not only the proxy: no session, no data.
+  await requireSession();
   let value: T | null;
   try {
     value = await promise;

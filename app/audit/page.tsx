@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { requireSession } from '@/lib/session';
 import { connection } from 'next/server';
 import { readAuditLog } from '@/lib/audit-log';
 import { AuditTable } from './audit-table';
@@ -7,6 +8,7 @@ export const metadata: Metadata = { title: 'Audit log' };
 
 export default async function AuditPage() {
   await connection(); // read the log on every request, never at build time
+  await requireSession();
   const entries = await readAuditLog();
   return (
     <>

@@ -7,7 +7,7 @@ import { invalidateAllDirectories, invalidateDirectory } from '@/lib/cache';
 import type { AuditEntry } from '@/lib/audit-log';
 import { confirmationMatches } from '@/lib/delete-confirmation';
 import { isObjectId } from '@/lib/list-params';
-import { requireAdmin } from '@/lib/session';
+import { requireSession } from '@/lib/session';
 import type { Actor } from '@/lib/session';
 import type { Directory } from '@/lib/types';
 import { deleteDirectory, getDirectoryUncached } from '@/lib/workos';
@@ -50,6 +50,8 @@ function failureMessage(failure: ApiFailure): string {
   }
 }
 
+const auditActor = (actor: Actor) => ({ id: actor.id, name: `${actor.name} <${actor.email}>` });
+
 /** What the audit keeps of the directory; once it is gone, the name the admin confirmed stands in for it. */
 function snapshot(directoryId: string, directory: Directory | null, confirmedName: string): AuditEntry['directory'] {
   return {
@@ -64,7 +66,7 @@ function snapshot(directoryId: string, directory: Directory | null, confirmedNam
 
 async function performDelete(actor: Actor, directoryId: string, typedName: string): Promise<Outcome> {
   const audit = (directory: Directory | null, outcome: AuditEntry['outcome'], detail: string | null, requestId: string | null = null) =>
-    recordAudit({ action: 'directory.delete', actor: { id: actor.id, name: actor.name }, directory: snapshot(directoryId, directory, typedName), outcome, detail, requestId });
+    recordAudit({ action: 'directory.delete', actor: auditActor(actor), directory: snapshot(directoryId, directory, typedName), outcome, detail, requestId });
 
   let directory: Directory | null;
   try {
@@ -93,13 +95,18 @@ async function performDelete(actor: Actor, directoryId: string, typedName: strin
 }
 
 export async function deleteDirectoryAction(_previous: DeleteDirectoryState, formData: FormData): Promise<DeleteDirectoryState> {
-  const actor = await requireAdmin();
+  const actor = await requireSession();
   const directoryId = formData.get('directoryId');
   const typedName = formData.get('confirmName');
   if (typeof directoryId !== 'string' || !isObjectId(directoryId, 'directory') || typeof typedName !== 'string' || typedName.length > 500) {
     return { status: 'error', message: 'This request was not understood, so nothing was deleted. Reload the page and try again.' };
   }
 
+  if (actor.role !== 'admin') {
+    // Viewers never see the control; a forged request is refused here, and recorded.
+    await recordAudit({ action: 'directory.delete', actor: auditActor(actor), directory: snapshot(directoryId, null, ''), outcome: 'refused', detail: 'Only admins may delete directories.', requestId: null });
+    return { status: 'error', message: 'Only admins can delete directories. Nothing was deleted.' };
+  }
   const outcome = await withDirectoryLock(directoryId, () => performDelete(actor, directoryId, typedName));
   if (outcome.status === 'error') return outcome;
 
@@ -112,6 +119,7 @@ export async function deleteDirectoryAction(_previous: DeleteDirectoryState, for
  * re-renders from WorkOS. Read-only towards WorkOS, so any visitor may use it.
  */
 export async function refreshViewsAction(formData: FormData): Promise<void> {
+  await requireSession();
   const directoryId = formData.get('directoryId');
   if (typeof directoryId === 'string' && isObjectId(directoryId, 'directory')) invalidateDirectory(directoryId);
   else invalidateAllDirectories();

@@ -47,9 +47,14 @@ const columns = column.columns([
   }),
   column.accessor('groupCount', { header: 'Groups', cell: ({ getValue }) => { const count = getValue(); return count === null ? '—' : formatCount(count); } }),
   column.accessor('createdAt', { header: 'Created', cell: ({ getValue }) => <time dateTime={getValue()}>{formatDate(getValue())}</time> }),
+]);
+
+/** Admins also get a row action; viewers never see a delete control. */
+const columnsWithActions = column.columns([
+  ...columns,
   column.display({ id: 'actions', header: () => <span className="sr-only">Actions</span>, cell: ({ row }) => <DeleteDirectoryDialog directory={row.original} compact /> }),
 ]);
 
-export function DirectoriesTable({ rows, empty }: { rows: Directory[]; empty: string }) {
-  return <DataTable caption="Directories" columns={columns} rows={rows} getRowId={(row) => row.id} empty={empty} />;
+export function DirectoriesTable({ rows, empty, canDelete }: { rows: Directory[]; empty: string; canDelete: boolean }) {
+  return <DataTable caption="Directories" columns={canDelete ? columnsWithActions : columns} rows={rows} getRowId={(row) => row.id} empty={empty} />;
 }

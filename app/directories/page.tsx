@@ -10,6 +10,7 @@ import { hrefOf, hrefWith, isObjectId, listParamsToQuery, parseListParams, parse
 import type { ListParams, RawSearchParams } from '@/lib/list-params';
 import { findAuditEntry } from '@/lib/audit-log';
 import { load } from '@/lib/load';
+import { requireSession } from '@/lib/session';
 import { listDirectories } from '@/lib/workos';
 import { DirectoriesTable } from './directories-table';
 
@@ -54,14 +55,14 @@ export default async function DirectoriesPage({ searchParams }: { searchParams: 
 }
 
 async function DirectoriesResults({ list, search, organizationId, query }: { list: ListParams; search?: string; organizationId?: string; query: Record<string, string | undefined> }) {
-  const page = await load(listDirectories({ ...list, search, organizationId }));
+  const [page, actor] = await Promise.all([load(listDirectories({ ...list, search, organizationId })), requireSession()]);
   if (!page.ok) {
     return <ApiFailureView failure={page.failure} retryHref={hrefOf(PATHNAME, query)} startOverHref={hrefWith(PATHNAME, query, {})} />;
   }
   const filtered = Boolean(search || organizationId);
   return (
     <div className="space-y-3">
-      <DirectoriesTable rows={page.value.data} empty={filtered ? 'No directory matches these filters.' : 'No directories are connected yet.'} />
+      <DirectoriesTable canDelete={actor.role === 'admin'} rows={page.value.data} empty={filtered ? 'No directory matches these filters.' : 'No directories are connected yet.'} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <DataFreshness />
         <Pagination pathname={PATHNAME} query={query} before={page.value.before} after={page.value.after} label="Directories pages" />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { requireSession } from '@/lib/session';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { TableSkeleton } from '@/components/skeleton';
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: 'Connection settings' };
  */
 export default async function ConnectionSettingsPage() {
   await connection(); // check on every request, never at build time
+  await requireSession();
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Connection</h1>

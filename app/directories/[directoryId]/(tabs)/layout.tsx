@@ -10,13 +10,14 @@ import { TabNav } from '@/components/tab-nav';
 import { UserStateChart } from '@/components/user-state-chart';
 import { formatDateTime } from '@/lib/format';
 import { load } from '@/lib/load';
+import { requireSession } from '@/lib/session';
 import { routeId } from '@/lib/route-ids';
 import { getDirectory } from '@/lib/workos';
 
 /** The directory header and its tabs; awaited before streaming so an unknown directory is a real 404. */
 export default async function DirectoryTabsLayout({ params, children }: { params: Promise<{ directoryId: string }>; children: ReactNode }) {
   const directoryId = routeId((await params).directoryId, 'directory');
-  const loaded = await load(getDirectory(directoryId));
+  const [actor, loaded] = await Promise.all([requireSession(), load(getDirectory(directoryId))]);
   if (!loaded.ok) {
     return <ApiFailureView failure={loaded.failure} retryHref={`/directories/${directoryId}/users`} startOverHref="/directories" />;
   }
@@ -30,7 +31,7 @@ export default async function DirectoryTabsLayout({ params, children }: { params
           <h1 className="text-2xl font-semibold">{directory.name}</h1>
           <DirectoryStateBadge state={directory.state} />
           <div className="ml-auto">
-            <DeleteDirectoryDialog directory={directory} />
+            {actor.role === 'admin' && <DeleteDirectoryDialog directory={directory} />}
           </div>
         </div>
         <div className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">

@@ -12,6 +12,7 @@ import type { ExportSource } from '@/lib/export';
 import { exportFileName, exportWriter } from '@/lib/export-format';
 import type { ExportFormat, ExportKind } from '@/lib/export-format';
 import { isObjectId } from '@/lib/list-params';
+import { currentActor } from '@/lib/session';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -24,6 +25,7 @@ function problem(status: number, error: string, message: string): Response {
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ directoryId: string }> }): Promise<Response> {
+  if (!(await currentActor()).actor) return problem(401, 'unauthorized', 'Sign in to export.');
   const { directoryId } = await params;
   const query = new URL(request.url).searchParams;
   const kind = query.get('kind') as ExportKind;
