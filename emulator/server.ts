@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { authkitRoutes } from './authkit';
 import { controlRoutes, EmulatorControl } from './control';
 import { apiRouter, errorResponse, jsonResponse, JSON_TYPE, type AppEnv } from './http';
 import { directoryRoutes } from './routes/directories';
@@ -28,6 +29,10 @@ export interface EmulatorOptions {
   deleteDelayMs?: number;
   /** No per-request log lines. */
   quiet?: boolean;
+  /** AuthKit access-token lifetime in seconds (default 3600; keep ≥ 60 in browser tests, AUTHKIT.md §5). */
+  accessTokenTtlSeconds?: number;
+  /** AuthKit logout target when the app passes no `return_to` (default: a "signed out" page). */
+  signOutRedirectUrl?: string;
 }
 
 export interface EmulatorHandle extends EmulatorControl {
@@ -50,6 +55,7 @@ export function createApp(state: EmulatorState, control: EmulatorControl, log?: 
   });
   app.get('/health', () => jsonResponse({ status: 'ok' }));
   controlRoutes(app, control);
+  authkitRoutes(app, state);
   const route = apiRouter(app, state);
   directoryRoutes(route, state);
   userRoutes(route, state);
@@ -86,6 +92,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     deleteDelayMs: options.deleteDelayMs ?? DEFAULT_DELETE_DELAY_MS,
     largeDirectoryUsers: options.largeDirectoryUsers ?? DEFAULT_LARGE_DIRECTORY_USERS,
     ...(options.seedFile !== undefined && { seedFile: options.seedFile }),
+    ...(options.accessTokenTtlSeconds !== undefined && { accessTokenTtlSeconds: options.accessTokenTtlSeconds }),
+    ...(options.signOutRedirectUrl !== undefined && { signOutRedirectUrl: options.signOutRedirectUrl }),
   });
   const control = new EmulatorControl(state);
   const app = createApp(state, control, options.quiet ? undefined : (line) => console.log(`[emulator] ${line}`));
@@ -121,3 +129,5 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
 export { SEED_IDS } from './seed';
 export { EmulatorControl } from './control';
+export { AUTHKIT_ORGANIZATION_ID, DEFAULT_EMULATOR_CLIENT_ID, DEMO_ACCOUNTS } from './authkit-accounts';
+export { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './authkit-store';
