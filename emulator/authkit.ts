@@ -24,7 +24,7 @@ interface AuthorizeRequest {
 }
 
 /** Absolute http(s) URL without a fragment: the only kind of place we send a browser to. */
-function isHttpUrl(value: string): boolean {
+export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hash === '' && !value.includes('#');

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { authkitRoutes } from './authkit';
+import { authkitRoutes, isHttpUrl } from './authkit';
 import { controlRoutes, EmulatorControl } from './control';
 import { apiRouter, errorResponse, jsonResponse, JSON_TYPE, type AppEnv } from './http';
 import { directoryRoutes } from './routes/directories';
@@ -86,6 +86,9 @@ function installClientErrorHandler(server: Server): void {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
   const host = options.host ?? '127.0.0.1';
   const apiKey = options.apiKey ?? DEFAULT_EMULATOR_API_KEY;
+  if (options.signOutRedirectUrl !== undefined && !isHttpUrl(options.signOutRedirectUrl)) {
+    throw new Error(`signOutRedirectUrl must be an absolute http(s) URL, got '${options.signOutRedirectUrl}'`);
+  }
   const state = new EmulatorState({
     apiKey,
     rateLimit: options.rateLimit ?? false,
