@@ -247,6 +247,14 @@ describe('expiry (store with a fake clock)', () => {
 });
 
 describe('JWKS and the real SDK', () => {
+  test('demo ids are the documented ones (deterministic, like the seed)', () => {
+    assert.equal(AUTHKIT_ORGANIZATION_ID, 'org_01JGK3WEM0CY5FXAN3R7D1DCZZ');
+    assert.deepEqual(Object.values(DEMO_ACCOUNTS).map((a) => [a.id, a.email, a.role]), [
+      ['user_01JGK5KCE0CX9DC7KRB46RQMTH', 'admin@example.com', 'admin'],
+      ['user_01JGK5KCE0SFGF2GM1AAS7R6XV', 'viewer@example.com', 'member'],
+    ]);
+  });
+
   test('JWKS is JSON and the same key on every start', async () => {
     const first = await api(emu, '/sso/jwks/client_anything', { key: null });
     assert.equal(first.status, 200);
