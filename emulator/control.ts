@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Context } from 'hono';
+import { AUTHKIT_ORGANIZATION_ID, AUTHKIT_ORGANIZATION_NAME, DEFAULT_EMULATOR_CLIENT_ID, DEMO_ACCOUNTS } from './authkit-accounts';
 import { ApiError, notFound } from './errors';
 import type { FaultSpec } from './faults';
-import { jsonResponse, type App, type AppEnv } from './http';
+import { jsonObjectBody, jsonResponse, type App, type AppEnv } from './http';
 import { SEED_IDS } from './seed';
 import { groupWire, userWithGroupsWire } from './serialize';
 import type { EmulatorState } from './state';
@@ -48,6 +49,7 @@ const RateLimitSchema = z.object({ enabled: z.boolean(), perSecond: z.number().i
 const WebhookSchema = z.object({ url: z.string().url(), secret: z.string().min(1) });
 const Redeliver = z.object({ event_id: z.string().min(1) });
 const Member = z.object({ user_id: z.string().min(1) });
+const Ttl = z.object({ seconds: z.number().int().min(1).max(30 * 86_400) });
 
 function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);
@@ -82,6 +84,21 @@ export class EmulatorControl {
   }
   resetStats(): void {
     this.state.stats.clear();
+  }
+  /** AuthKit access-token lifetime for tokens issued from now on (until reset). */
+  setAccessTokenTtl(seconds: number): void {
+    this.state.authkit.accessTokenTtlSeconds = parse(Ttl, { seconds }).seconds;
+  }
+  /** What a test or the dashboard's setup check needs to know about the AuthKit side. */
+  authkitInfo() {
+    return {
+      client_id: DEFAULT_EMULATOR_CLIENT_ID,
+      organization_id: AUTHKIT_ORGANIZATION_ID,
+      organization_name: AUTHKIT_ORGANIZATION_NAME,
+      accounts: DEMO_ACCOUNTS,
+      access_token_ttl_seconds: this.state.authkit.accessTokenTtlSeconds,
+      kid: this.state.authkit.key.kid,
+    };
   }
 
   createUser(directoryId: string, fields: UserFieldsInput = {}): JsonObject {
@@ -164,13 +181,9 @@ export class EmulatorControl {
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 async function body(c: Context<AppEnv>): Promise<Record<string, unknown>> {
-  const text = await c.req.text();
-  if (text.trim() === '') return {};
-  try {
-    const value: unknown = JSON.parse(text);
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch { /* fall through */ }
-  throw new ApiError(400, 'Request body must be a JSON object.', 'invalid_body');
+  const value = await jsonObjectBody(c);
+  if (!value) throw new ApiError(400, 'Request body must be a JSON object.', 'invalid_body');
+  return value;
 }
 
 const ok = (value: unknown = { ok: true }) => jsonResponse(value);
@@ -197,6 +210,8 @@ export function controlRoutes(app: App, control: EmulatorControl): void {
   app.post('/_emulator/delete-delay', async (c) => (control.setDeleteDelay((await body(c)).ms as number), ok()));
   app.get('/_emulator/stats', () => ok(control.stats()));
   app.post('/_emulator/stats/reset', () => (control.resetStats(), ok()));
+  app.get('/_emulator/authkit', () => ok(control.authkitInfo()));
+  app.post('/_emulator/authkit/token-ttl', async (c) => (control.setAccessTokenTtl((await body(c)).seconds as number), ok()));
 
   app.post('/_emulator/directories/:id/users', async (c) => jsonResponse(control.createUser(p(c, 'id'), await body(c)), 201));
   app.patch('/_emulator/directory_users/:id', async (c) => ok(control.updateUser(p(c, 'id'), await body(c))));

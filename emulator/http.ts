@@ -33,10 +33,13 @@ function applyFault(c: Ctx, fault: Fault): Response | Promise<Response> {
   return jsonResponse(body, status, headers);
 }
 
+/** The `Authorization: Bearer` credential, if any. */
+export function bearerToken(c: Ctx): string | undefined {
+  return /^Bearer\s+(.+)$/i.exec((c.req.header('authorization') ?? '').trim())?.[1];
+}
+
 function checkAuth(c: Ctx, apiKey: string): void {
-  const header = c.req.header('authorization') ?? '';
-  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-  if (!match || match[1] !== apiKey) throw unauthorized();
+  if (bearerToken(c) !== apiKey) throw unauthorized();
 }
 
 /**
@@ -45,18 +48,30 @@ function checkAuth(c: Ctx, apiKey: string): void {
  * Query strings are parsed with URLSearchParams, which never throws on bad percent-encoding.
  */
 export function apiRouter(app: App, state: EmulatorState): ApiRoute {
-  return (method, pattern, handler) => {
-    app.on(method, pattern, async (c) => {
-      state.countRequest(`${method} ${pattern}`);
-      if (state.latencyMs > 0) await new Promise((r) => setTimeout(r, state.latencyMs));
-      const url = new URL(c.req.url);
-      const fault = state.faults.take(method, url.pathname);
-      if (fault) return applyFault(c, fault);
-      checkAuth(c, state.config.apiKey);
-      const result = await handler(c, url.searchParams);
-      return result instanceof Response ? result : jsonResponse(result);
-    });
-  };
+  return (method, pattern, handler) => register(app, state, method, pattern, handler, true);
+}
+
+export type OpenRoute = (method: 'GET' | 'POST', pattern: string, handler: ApiHandler) => void;
+
+/**
+ * Routes without bearer auth (AuthKit: browser pages, PKCE clients without an API key, JWKS), with
+ * the same stats, latency and faults as the API, so tests can make a token refresh fail too.
+ */
+export function openRouter(app: App, state: EmulatorState): OpenRoute {
+  return (method, pattern, handler) => register(app, state, method, pattern, handler, false);
+}
+
+function register(app: App, state: EmulatorState, method: string, pattern: string, handler: ApiHandler, auth: boolean): void {
+  app.on(method, pattern, async (c) => {
+    state.countRequest(`${method} ${pattern}`);
+    if (state.latencyMs > 0) await new Promise((r) => setTimeout(r, state.latencyMs));
+    const url = new URL(c.req.url);
+    const fault = state.faults.take(method, url.pathname);
+    if (fault) return applyFault(c, fault);
+    if (auth) checkAuth(c, state.config.apiKey);
+    const result = await handler(c, url.searchParams);
+    return result instanceof Response ? result : jsonResponse(result);
+  });
 }
 
 export function errorResponse(err: unknown): Response {
@@ -64,6 +79,17 @@ export function errorResponse(err: unknown): Response {
   // Anything else is our bug, not the client's; still answer JSON so the SDK can parse it.
   console.error('[emulator] unexpected error:', err);
   return jsonResponse({ message: 'Internal emulator error.', code: 'internal_error' }, 500);
+}
+
+/** The request body as a JSON object: `{}` when empty, undefined when it is anything but a JSON object. */
+export async function jsonObjectBody(c: Ctx): Promise<Record<string, unknown> | undefined> {
+  const text = await c.req.text();
+  if (text.trim() === '') return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch { /* not JSON */ }
+  return undefined;
 }
 
 /** Path parameter, already percent-decoded by Hono (raw text if the encoding was malformed). */

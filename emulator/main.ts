@@ -1,11 +1,15 @@
 /**
  * CLI entry: `npm run emulator -- [--port 4100] [--users 10000] [--seed-file path.json]
- * [--api-key sk_test_emulator] [--rate-limit] [--delete-delay 500] [--quiet]`.
+ * [--api-key sk_test_emulator] [--rate-limit] [--delete-delay 500] [--quiet]
+ * [--access-token-ttl 3600] [--sign-out-url http://localhost:3000/]`.
  * Env fallbacks: EMULATOR_PORT, EMULATOR_LARGE_DIRECTORY_USERS, EMULATOR_SEED_FILE,
- * EMULATOR_API_KEY, EMULATOR_RATE_LIMIT=1, EMULATOR_DELETE_DELAY_MS, EMULATOR_QUIET=1.
+ * EMULATOR_API_KEY, EMULATOR_RATE_LIMIT=1, EMULATOR_DELETE_DELAY_MS, EMULATOR_QUIET=1,
+ * EMULATOR_ACCESS_TOKEN_TTL, EMULATOR_SIGN_OUT_URL.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_DELETE_DELAY_MS, DEFAULT_EMULATOR_API_KEY, DEFAULT_EMULATOR_PORT, startEmulator } from './server';
+import {
+  DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_DELETE_DELAY_MS, DEFAULT_EMULATOR_API_KEY, DEFAULT_EMULATOR_CLIENT_ID, DEFAULT_EMULATOR_PORT, startEmulator,
+} from './server';
 import { DEFAULT_LARGE_DIRECTORY_USERS } from './seed';
 
 function intOption(value: string | undefined, name: string, fallback: number): number {
@@ -31,10 +35,18 @@ async function main(): Promise<void> {
       'rate-limit': { type: 'boolean' },
       'delete-delay': { type: 'string' },
       quiet: { type: 'boolean' },
+      'access-token-ttl': { type: 'string' },
+      'sign-out-url': { type: 'string' },
     },
   });
   const env = process.env;
   const seedFile = values['seed-file'] ?? env.EMULATOR_SEED_FILE;
+  const signOutRedirectUrl = values['sign-out-url'] ?? env.EMULATOR_SIGN_OUT_URL;
+  const accessTokenTtlSeconds = intOption(values['access-token-ttl'] ?? env.EMULATOR_ACCESS_TOKEN_TTL, 'access-token-ttl', DEFAULT_ACCESS_TOKEN_TTL_SECONDS);
+  if (accessTokenTtlSeconds < 1) {
+    console.error('[emulator] access-token-ttl must be at least 1 second');
+    process.exit(2);
+  }
   const started = Date.now();
   const emulator = await startEmulator({
     port: intOption(values.port ?? env.EMULATOR_PORT, 'port', DEFAULT_EMULATOR_PORT),
@@ -45,8 +57,11 @@ async function main(): Promise<void> {
     rateLimit: values['rate-limit'] ?? truthy(env.EMULATOR_RATE_LIMIT),
     deleteDelayMs: intOption(values['delete-delay'] ?? env.EMULATOR_DELETE_DELAY_MS, 'delete-delay', DEFAULT_DELETE_DELAY_MS),
     quiet: values.quiet ?? truthy(env.EMULATOR_QUIET),
+    accessTokenTtlSeconds,
+    ...(signOutRedirectUrl ? { signOutRedirectUrl } : {}),
   });
   console.log(`WorkOS emulator listening on ${emulator.url} (API key: ${emulator.apiKey}) — seeded in ${Date.now() - started} ms`);
+  console.log(`[emulator] AuthKit: client id ${DEFAULT_EMULATOR_CLIENT_ID} (any is accepted), sign-in page ${emulator.url}/user_management/authorize, access tokens ${accessTokenTtlSeconds}s`);
 
   const stop = (signal: string) => {
     console.log(`[emulator] ${signal} received, shutting down`);

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { authkitRoutes, isHttpUrl } from './authkit';
 import { controlRoutes, EmulatorControl } from './control';
 import { apiRouter, errorResponse, jsonResponse, JSON_TYPE, type AppEnv } from './http';
 import { directoryRoutes } from './routes/directories';
@@ -28,6 +29,10 @@ export interface EmulatorOptions {
   deleteDelayMs?: number;
   /** No per-request log lines. */
   quiet?: boolean;
+  /** AuthKit access-token lifetime in seconds (default 3600; keep ≥ 60 in browser tests, AUTHKIT.md §5). */
+  accessTokenTtlSeconds?: number;
+  /** AuthKit logout target when the app passes no `return_to` (default: a "signed out" page). */
+  signOutRedirectUrl?: string;
 }
 
 export interface EmulatorHandle extends EmulatorControl {
@@ -50,6 +55,7 @@ export function createApp(state: EmulatorState, control: EmulatorControl, log?: 
   });
   app.get('/health', () => jsonResponse({ status: 'ok' }));
   controlRoutes(app, control);
+  authkitRoutes(app, state);
   const route = apiRouter(app, state);
   directoryRoutes(route, state);
   userRoutes(route, state);
@@ -80,12 +86,17 @@ function installClientErrorHandler(server: Server): void {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
   const host = options.host ?? '127.0.0.1';
   const apiKey = options.apiKey ?? DEFAULT_EMULATOR_API_KEY;
+  if (options.signOutRedirectUrl !== undefined && !isHttpUrl(options.signOutRedirectUrl)) {
+    throw new Error(`signOutRedirectUrl must be an absolute http(s) URL, got '${options.signOutRedirectUrl}'`);
+  }
   const state = new EmulatorState({
     apiKey,
     rateLimit: options.rateLimit ?? false,
     deleteDelayMs: options.deleteDelayMs ?? DEFAULT_DELETE_DELAY_MS,
     largeDirectoryUsers: options.largeDirectoryUsers ?? DEFAULT_LARGE_DIRECTORY_USERS,
     ...(options.seedFile !== undefined && { seedFile: options.seedFile }),
+    ...(options.accessTokenTtlSeconds !== undefined && { accessTokenTtlSeconds: options.accessTokenTtlSeconds }),
+    ...(options.signOutRedirectUrl !== undefined && { signOutRedirectUrl: options.signOutRedirectUrl }),
   });
   const control = new EmulatorControl(state);
   const app = createApp(state, control, options.quiet ? undefined : (line) => console.log(`[emulator] ${line}`));
@@ -121,3 +132,5 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
 export { SEED_IDS } from './seed';
 export { EmulatorControl } from './control';
+export { AUTHKIT_ORGANIZATION_ID, DEFAULT_EMULATOR_CLIENT_ID, DEMO_ACCOUNTS } from './authkit-accounts';
+export { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './authkit-store';

@@ -1,3 +1,4 @@
+import { AuthKitStore } from './authkit-store';
 import { FaultRegistry } from './faults';
 import { IdFactory, Rng } from './ids';
 import { RateLimiter } from './rate-limit';
@@ -10,6 +11,10 @@ export interface EmulatorConfig extends SeedOptions {
   apiKey: string;
   rateLimit: boolean;
   deleteDelayMs: number;
+  /** AuthKit access-token lifetime (default 3600). */
+  accessTokenTtlSeconds?: number;
+  /** Where logout sends the browser when the app passes no `return_to` (default: a "signed out" page). */
+  signOutRedirectUrl?: string;
 }
 
 /** Fixed seed of the id stream for objects created at runtime (control API), reset with the data. */
@@ -25,6 +30,8 @@ export class EmulatorState {
   readonly faults = new FaultRegistry();
   readonly rateLimiter = new RateLimiter();
   readonly webhooks = new WebhookDispatcher();
+  /** AuthKit codes and sessions; reset with the rest, but the signing key and demo accounts never change. */
+  readonly authkit: AuthKitStore;
   latencyMs = 0;
   deleteDelayMs: number;
   stats = new Map<string, number>();
@@ -32,6 +39,7 @@ export class EmulatorState {
 
   constructor(readonly config: EmulatorConfig) {
     this.deleteDelayMs = config.deleteDelayMs;
+    this.authkit = new AuthKitStore({ ...(config.accessTokenTtlSeconds !== undefined && { accessTokenTtlSeconds: config.accessTokenTtlSeconds }) });
     this.reset();
   }
 
@@ -45,6 +53,7 @@ export class EmulatorState {
     this.deleteDelayMs = this.config.deleteDelayMs;
     this.rateLimiter.configure(this.config.rateLimit);
     this.stats.clear();
+    this.authkit.reset();
   }
 
   countRequest(route: string): void {
