@@ -4,6 +4,7 @@ import { NextResponse } from 'next/server';
 import type { NextRequest } from 'next/server';
 import { describeApiBaseUrl, readWorkOSConnection } from './lib/config';
 import { contentSecurityPolicy } from './lib/csp';
+import { requestOrigin } from './lib/request-origin';
 
 /** Reachable without a session: the sign-in flow itself, and the webhook receiver (it checks signatures instead). */
 const PUBLIC_PATHS = ['/callback', '/sign-in', '/not-allowed', '/api/webhooks/workos'];
@@ -16,8 +17,8 @@ const isPublic = (pathname: string) => PUBLIC_PATHS.some((path) => pathname === 
  * (lib/session.ts); this is the first gate, not the only one.
  */
 export default async function proxy(request: NextRequest): Promise<NextResponse> {
-  const { pathname, origin } = request.nextUrl;
-  const redirectUri = process.env.NEXT_PUBLIC_WORKOS_REDIRECT_URI || `${origin}/callback`;
+  const { pathname } = request.nextUrl;
+  const redirectUri = process.env.NEXT_PUBLIC_WORKOS_REDIRECT_URI || `${requestOrigin(request)}/callback`;
   const { session, headers, authorizationUrl } = await authkit(request, { redirectUri });
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');

@@ -54,13 +54,13 @@ async function main() {
 
   for (const stack of [big, small, cached]) stack.emulator.setLatency(LATENCY_MS);
   const rows: string[][] = [];
-  const firstLoad = await measureFirstLoadJs(routes.map((route) => `${big.dashboardUrl}${route.path}`));
+  const firstLoad = await measureFirstLoadJs(routes.map((route) => `${big.dashboardUrl}${route.path}`), big.session.Cookie!);
 
   for (const route of routes) {
     const url = `${big.dashboardUrl}${route.path}`;
-    await sampleGet(url, 3); // warm up (JIT, first compile of the route)
+    await sampleGet(url, 3, big.session); // warm up (JIT, first compile of the route)
     big.emulator.resetStats();
-    const server = await sampleGet(url, SAMPLES);
+    const server = await sampleGet(url, SAMPLES, big.session);
     const callsPerView = totalRequests(big.emulator.stats()) / SAMPLES;
     let slowest = 0;
     for (const call of route.apiCalls) slowest = Math.max(slowest, percentile(await sampleGet(api(call), SAMPLES, auth), 50));
@@ -77,8 +77,8 @@ async function main() {
   }
 
   const usersPath = `/directories/${large}/users`;
-  const usersBig = percentile(await sampleGet(`${big.dashboardUrl}${usersPath}`, SAMPLES), 50);
-  const usersSmall = percentile(await sampleGet(`${small.dashboardUrl}${usersPath}`, SAMPLES), 50);
+  const usersBig = percentile(await sampleGet(`${big.dashboardUrl}${usersPath}`, SAMPLES, big.session), 50);
+  const usersSmall = percentile(await sampleGet(`${small.dashboardUrl}${usersPath}`, SAMPLES, small.session), 50);
   const oneCall = percentile(await sampleGet(api(`/directories/${large}`), SAMPLES, auth), 50);
 
   // A scripted browse: list → directory → users → groups → a user → a group, as an admin would click.
@@ -91,9 +91,9 @@ async function main() {
     `/directories/${large}/groups/${firstGroup}`,
   ];
   let views = 0;
-  for (let round = 0; views < 50; round++) for (const path of browse) if (views++ < 50) await sampleGet(`${cached.dashboardUrl}${path}`, 1);
+  for (let round = 0; views < 50; round++) for (const path of browse) if (views++ < 50) await sampleGet(`${cached.dashboardUrl}${path}`, 1, cached.session);
   const callsPerBrowseView = totalRequests(cached.emulator.stats()) / views;
-  const repeat = percentile(await sampleGet(`${cached.dashboardUrl}${usersPath}`, SAMPLES), 50);
+  const repeat = percentile(await sampleGet(`${cached.dashboardUrl}${usersPath}`, SAMPLES, cached.session), 50);
 
   await Promise.all([big.stop(), small.stop(), cached.stop()]);
 

@@ -2,12 +2,15 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
 
-export async function measureFirstLoadJs(urls: string[]): Promise<Map<string, number>> {
+export async function measureFirstLoadJs(urls: string[], sessionCookie: string): Promise<Map<string, number>> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const sizes = new Map<string, number>();
   try {
     for (const url of urls) {
       const context = await browser.newContext();
+      await context.addCookies(
+        sessionCookie.split('; ').map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1), url: new URL(url).origin })),
+      );
       const page = await context.newPage();
       const scripts: Promise<number>[] = [];
       page.on('requestfinished', (request) => {

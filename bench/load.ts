@@ -32,9 +32,9 @@ async function main() {
     for (let index = offset; Date.now() < deadline; index++) {
       const path = paths[index % paths.length]!;
       try {
-        const { ms, status } = await timeGet(`${stack.dashboardUrl}${path}`);
+        const { ms, status } = await timeGet(`${stack.dashboardUrl}${path}`, stack.session);
         latencies.push(ms);
-        if (status >= 500 || (status >= 400 && !path.includes('ZZZZ'))) errors.set(`HTTP ${status}`, (errors.get(`HTTP ${status}`) ?? 0) + 1);
+        if (status >= 500 || (status >= 300 && !path.includes('ZZZZ'))) errors.set(`HTTP ${status}`, (errors.get(`HTTP ${status}`) ?? 0) + 1);
       } catch (error) {
         const key = error instanceof Error ? error.message : String(error);
         errors.set(key, (errors.get(key) ?? 0) + 1);

@@ -4,10 +4,13 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { startEmulator } from '../emulator/server';
 import type { EmulatorHandle, EmulatorOptions } from '../emulator/server';
+import { signInOverHttp } from './sign-in';
 
 export interface Stack {
   emulator: EmulatorHandle;
   dashboardUrl: string;
+  /** Headers of a signed-in admin (the dashboard requires a session). */
+  session: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -30,16 +33,18 @@ export async function startStack(dashboardPort: number, emulatorOptions: Emulato
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first (npm run bench does).');
   const emulator = await startEmulator({ port: 0, quiet: true, ...emulatorOptions });
   const env: NodeJS.ProcessEnv = { ...process.env, WORKOS_API_PORT: String(emulator.port), NEXT_TELEMETRY_DISABLED: '1', ...extraEnv };
+  delete env.NEXT_PUBLIC_WORKOS_REDIRECT_URI; // derived from the dashboard's own origin
   delete env.WORKOS_API_KEY; // always the emulator, never a real account
   const next: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(dashboardPort)], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const dashboardUrl = `http://127.0.0.1:${dashboardPort}`;
-  await waitForOk(`${dashboardUrl}/directories`, 60_000);
+  await waitForOk(`${dashboardUrl}/not-allowed`, 60_000);
   return {
     emulator,
     dashboardUrl,
+    session: { Cookie: await signInOverHttp(dashboardUrl) },
     async stop() {
       next.kill('SIGTERM');
       await new Promise((resolve) => next.once('exit', resolve));
@@ -56,7 +61,8 @@ export function percentile(samples: number[], p: number): number {
 /** Wall time of one full GET (headers and the whole streamed body). */
 export async function timeGet(url: string, headers: Record<string, string> = {}): Promise<{ ms: number; status: number }> {
   const started = performance.now();
-  const response = await fetch(url, { headers });
+  // Redirects are not followed: a redirect to sign in must not pass for a rendered page.
+  const response = await fetch(url, { headers, redirect: 'manual' });
   await response.arrayBuffer();
   return { ms: performance.now() - started, status: response.status };
 }
@@ -65,7 +71,7 @@ export async function sampleGet(url: string, count: number, headers: Record<stri
   const samples: number[] = [];
   for (let index = 0; index < count; index++) {
     const { ms, status } = await timeGet(url, headers);
-    if (status >= 400) throw new Error(`GET ${url} answered ${status}`);
+    if (status >= 300) throw new Error(`GET ${url} answered ${status}`);
     samples.push(ms);
   }
   return samples;

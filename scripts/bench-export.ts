@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { startEmulator, SEED_IDS } from '../emulator/server';
 import { EXPORT_PAGE_SIZE, EXPORT_REQUESTS_PER_SECOND, rowCounter } from '../lib/export-format';
+import { signInOverHttp } from '../bench/sign-in';
 
 const USERS = Number(process.argv[2] ?? 100_000);
 const DASHBOARD_PORT = Number(process.env.BENCH_DASHBOARD_PORT ?? 3390);
@@ -54,10 +55,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => vo
 try {
   for (let tries = 0; ; tries++) {
     if (tries > 120) throw new Error('the dashboard did not start within 60 s');
-    const up = await fetch(`${base}/directories`).then((r) => r.ok, () => false);
+    const up = await fetch(`${base}/not-allowed`).then((r) => r.ok, () => false);
     if (up) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+  const sessionCookie = await signInOverHttp(base);
   const idleRss = treeRss(dashboard.pid!);
   const directoryId = SEED_IDS.largeDirectoryId;
 
@@ -66,7 +68,7 @@ try {
   const counter = rowCounter('csv');
   let bytes = 0;
   const started = performance.now();
-  const response = await fetch(`${base}/api/directories/${directoryId}/export?kind=users&format=csv`, { signal: AbortSignal.timeout(DEADLINE_MS) });
+  const response = await fetch(`${base}/api/directories/${directoryId}/export?kind=users&format=csv`, { headers: { Cookie: sessionCookie }, signal: AbortSignal.timeout(DEADLINE_MS) });
   if (!response.ok || !response.body) throw new Error(`export answered HTTP ${response.status}`);
   const decoder = new TextDecoder();
   let lastReport = started;
