@@ -14,7 +14,7 @@ const executablePath = findChromium();
 
 // Each run starts with an empty audit log of its own.
 const AUDIT_LOG_PATH = '.e2e-data/audit.jsonl';
-rmSync('.e2e-data', { recursive: true, force: true });
+if (process.env.TEST_WORKER_INDEX === undefined) rmSync('.e2e-data', { recursive: true, force: true });
 
 export default defineConfig({
   testDir: './e2e',
