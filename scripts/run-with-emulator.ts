@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { EMULATOR_DEFAULT_PORT } from '../lib/config';
+import { EMULATOR_DEFAULT_PORT, applyDemoAuthDefaults } from '../lib/config';
 import { startEmulator } from '../emulator/server';
 
 const mode = process.argv[2];
@@ -28,6 +28,7 @@ const emulator = process.env.WORKOS_API_KEY?.trim()
 
 if (emulator) {
   process.env.WORKOS_API_PORT = String(emulator.port);
+  applyDemoAuthDefaults(); // AuthKit signs in against the emulator's demo accounts
   console.log(`No WORKOS_API_KEY set: serving demo data from the local WorkOS emulator at ${emulator.url}`);
 } else {
   console.log('WORKOS_API_KEY is set: the dashboard talks to the WorkOS API.');
