@@ -16,7 +16,9 @@ test('Settings → Connection shows every check against the demo emulator', asyn
 
   await expect(checkRow(page, 'api-key')).toHaveAttribute('data-status', 'warn');
   await expect(checkRow(page, 'api-key')).toContainText('No key set — demo mode on the local emulator');
-  await expect(checkRow(page, 'client-id')).toHaveAttribute('data-status', 'warn');
+  // Demo mode signs in against the emulator, with its client id as the default.
+  await expect(checkRow(page, 'client-id')).toHaveAttribute('data-status', 'pass');
+  await expect(checkRow(page, 'client-id')).toContainText('client_emulator');
   await expect(checkRow(page, 'api-host')).toHaveAttribute('data-status', 'pass');
   await expect(checkRow(page, 'api-host')).toContainText(new RegExp(`local emulator at ${EMULATOR_URL.replace(/\./g, '\\.')} answered in \\d+ ms`));
   await expect(checkRow(page, 'authorization')).toHaveAttribute('data-status', 'pass');

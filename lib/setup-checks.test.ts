@@ -66,7 +66,8 @@ describe('client id check', () => {
       assert.ok(check.summary.includes(id));
     }
   });
-  it('warns when missing', () => {
+  it('fails when missing with a real key (nobody could sign in), warns in demo mode', () => {
+    assert.equal(checkClientId({ WORKOS_API_KEY: 'sk_test_0123456789abcdefghij' }).status, 'fail');
     assert.equal(checkClientId({}).status, 'warn');
   });
   it('fails a bad form, masked', () => {

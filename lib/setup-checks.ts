@@ -110,8 +110,12 @@ export function checkClientId(env: Env): CheckResult {
   const result = resultOf('client-id', 'Client id (WORKOS_CLIENT_ID)');
   const clientId = env.WORKOS_CLIENT_ID?.trim();
   const fix = `Set WORKOS_CLIENT_ID to the client id (client_…) from the ${API_KEYS_PAGE}.`;
-  // Missing is a warning, not a failure: browsing works without it; only sign-in needs it.
-  if (!clientId) return result('warn', 'Not set — browsing works without it, but sign-in (AuthKit) needs it.', fix);
+  // Sign-in (AuthKit) needs it: with a real key, missing fails; in demo mode the emulator's own id is the default.
+  if (!clientId) {
+    return env.WORKOS_API_KEY?.trim()
+      ? result('fail', 'Not set — nobody can sign in to the dashboard without it.', fix)
+      : result('warn', 'Not set — demo mode uses the emulator’s client id for sign-in.', fix);
+  }
   // A client id is public (it appears in sign-in URLs), so a valid one is shown whole. Anything else is
   // masked: it may be a secret pasted into the wrong variable.
   if (CLIENT_ID.test(clientId)) return result('pass', `${clientId} — a client id of the expected form.`, null);
