@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { emulatorControl } from './support/emulator-api';
 import { startExtraDashboard } from './support/extra-dashboard';
-import { DASHBOARD_PORT, EMULATOR_URL } from './support/ports';
+import { DASHBOARD_PORT, EMULATOR_PORT, EMULATOR_URL } from './support/ports';
+import { startForwarder } from './support/tcp-forwarder';
 
 /**
  * Every kind of API failure, injected through the emulator's fault hook: the page names the
@@ -63,14 +64,23 @@ test('a short rate limit is waited out within the budget', async ({ page }) => {
 
 test.describe('connection refused', () => {
   let dashboard: Awaited<ReturnType<typeof startExtraDashboard>>;
+  let forwarder: Awaited<ReturnType<typeof startForwarder>>;
 
   test.beforeAll(async () => {
-    // A dashboard whose API port has nothing listening.
-    dashboard = await startExtraDashboard(DASHBOARD_PORT + 7, { WORKOS_API_KEY: '', WORKOS_API_PORT: '9' });
+    // A dashboard that reaches the emulator through a relay the test can stop.
+    forwarder = await startForwarder(EMULATOR_PORT);
+    dashboard = await startExtraDashboard(DASHBOARD_PORT + 7, { WORKOS_API_KEY: '', WORKOS_API_PORT: String(forwarder.port) });
   });
-  test.afterAll(() => dashboard.stop());
+  test.afterAll(async () => {
+    dashboard?.stop();
+    await forwarder?.stop();
+  });
 
   test('the page says the API cannot be reached, fast', async ({ page }) => {
+    await page.goto(`${dashboard.url}/directories`);
+    await expect(page.getByRole('table', { name: 'Directories' })).toBeVisible();
+
+    await forwarder.stop(); // now nothing listens on the API port
     const started = Date.now();
     await page.goto(`${dashboard.url}/directories`);
     await expect(page.locator('[data-failure-kind="unreachable"]').getByRole('heading', { name: 'Cannot reach the WorkOS API' })).toBeVisible();

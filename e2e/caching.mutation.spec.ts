@@ -23,8 +23,6 @@ test.beforeAll(async () => {
     AUDIT_LOG_PATH: '.e2e-data/caching-audit.jsonl',
     WORKOS_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
   });
-  // Endpoints outlive emulator resets: register this dashboard's receiver once.
-  await emulatorControl('webhook-endpoints', { url: `${dashboard.url}/api/webhooks/workos`, secret: E2E_WEBHOOK_SECRET });
 });
 test.afterAll(async () => {
   dashboard.stop();
@@ -77,6 +75,8 @@ test('a dsync webhook refreshes exactly the directory it is about', async ({ pag
   }
   const usersReads = async () => countRequests(await emulatorStats(), 'GET', /^\/directories\/:id\/users$/);
   const before = await usersReads();
+  // Only now does this dashboard hear of changes (endpoints outlive emulator resets, so the earlier test ran without).
+  await emulatorControl('webhook-endpoints', { url: `${dashboard.url}/api/webhooks/workos`, secret: E2E_WEBHOOK_SECRET });
 
   // An IdP-side change: the emulator records dsync.user.created and delivers it, signed, to the receiver.
   const email = `webhook.probe.${Date.now()}@globex.com`;

@@ -11,6 +11,7 @@ export async function startExtraDashboard(port: number, env: Record<string, stri
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
-  await expect.poll(async () => (await fetch(`${url}/audit`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+  // A public page: it answers without a session or a reachable API.
+  await expect.poll(async () => (await fetch(`${url}/not-allowed`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
   return { url, stop: () => void server.kill('SIGTERM') };
 }
