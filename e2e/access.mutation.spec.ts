@@ -37,7 +37,7 @@ test('every route without a session: a redirect to sign in or 401, never data', 
   const large = await largestDirectory();
   const [user] = await emulatorListAll<WireUser>(`/directories/${large.id}/users`);
   const [group] = await emulatorListAll<WireGroup>(`/directories/${large.id}/groups`);
-  const anonymous = await playwrightRequest.newContext({ baseURL: DASHBOARD_URL });
+  const anonymous = await playwrightRequest.newContext({ baseURL: DASHBOARD_URL, storageState: { cookies: [], origins: [] } });
   const pages = [
     '/',
     '/directories',
@@ -74,7 +74,7 @@ test('every server action without a session is refused, and a viewer cannot dele
     await page.getByRole('dialog').getByRole('button', { name: 'Delete directory' }).click();
   });
 
-  const anonymous = await playwrightRequest.newContext({ baseURL: DASHBOARD_URL });
+  const anonymous = await playwrightRequest.newContext({ baseURL: DASHBOARD_URL, storageState: { cookies: [], origins: [] } });
   for (const action of [refresh, remove]) {
     const { cookie: _cookie, ...headers } = action.headers();
     const response = await anonymous.post(action.url(), { headers, data: action.postDataBuffer() ?? undefined, maxRedirects: 0 });

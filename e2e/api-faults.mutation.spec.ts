@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { emulatorControl } from './support/emulator-api';
 import { startExtraDashboard } from './support/extra-dashboard';
 import { DASHBOARD_PORT, EMULATOR_PORT, EMULATOR_URL } from './support/ports';
+import { UNCACHED } from './support/server-env';
 import { startForwarder } from './support/tcp-forwarder';
 
 /**
@@ -69,7 +70,7 @@ test.describe('connection refused', () => {
   test.beforeAll(async () => {
     // A dashboard that reaches the emulator through a relay the test can stop.
     forwarder = await startForwarder(EMULATOR_PORT);
-    dashboard = await startExtraDashboard(DASHBOARD_PORT + 7, { WORKOS_API_KEY: '', WORKOS_API_PORT: String(forwarder.port) });
+    dashboard = await startExtraDashboard(DASHBOARD_PORT + 3, { WORKOS_API_KEY: '', WORKOS_API_PORT: String(forwarder.port), ...UNCACHED });
   });
   test.afterAll(async () => {
     dashboard?.stop();
