@@ -30,6 +30,7 @@ async function captureAction(page: import('@playwright/test').Page, trigger: () 
   await trigger();
   await expect.poll(() => captured !== undefined).toBe(true);
   await page.unroute('**/*');
+  await page.reload(); // the aborted action leaves the page in its error state
   return captured!;
 }
 
@@ -54,8 +55,7 @@ test('every route without a session: a redirect to sign in or 401, never data', 
   for (const url of pages) {
     const response = await anonymous.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBe(307);
-    // Straight to sign-in, or (for "/") to the directory list, which then asks to sign in.
-    expect(response.headers()['location'], url).toMatch(url === '/' ? /^\/directories$/ : /\/user_management\/authorize\?/);
+    expect(response.headers()['location'], url).toMatch(/\/user_management\/authorize\?/);
     expect(await response.text(), url).not.toContain(user!.email ?? '@');
   }
   const exported = await anonymous.get(`/api/directories/${large.id}/export?kind=users&format=csv`, { maxRedirects: 0 });
