@@ -15,6 +15,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // `next dev` would otherwise write an AGENTS.md into the repository.
+  agentRules: false,
   reactStrictMode: true,
   // The SDK is server-only (lib/workos.ts); keep it out of the bundler and load it from node_modules.
   serverExternalPackages: ['@workos-inc/node'],
