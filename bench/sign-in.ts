@@ -7,7 +7,9 @@ function cookiesOf(response: Response): string[] {
 }
 
 export async function signInOverHttp(dashboardUrl: string, accountName = 'Alex Morgan'): Promise<string> {
-  const start = await fetch(`${dashboardUrl}/directories`, { redirect: 'manual' });
+  // Look like a browser's top-level navigation: AuthKit sets its PKCE cookie only for those.
+  const navigation = { accept: 'text/html', 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate' };
+  const start = await fetch(`${dashboardUrl}/directories`, { headers: navigation, redirect: 'manual' });
   const authorizeUrl = start.headers.get('location');
   if (!authorizeUrl) throw new Error(`expected a redirect to sign in, got HTTP ${start.status}`);
   const pkceCookies = cookiesOf(start);
