@@ -5,3 +5,6 @@ export const DIRECTORIES_TAG = 'directories';
 export function directoryTag(directoryId: string): string {
   return `directory:${directoryId}`;
 }
+
+/** Events (activity feeds). The Events API is per organization, so any dsync change drops them all. */
+export const EVENTS_TAG = 'events';

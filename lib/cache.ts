@@ -1,6 +1,6 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
-import { DIRECTORIES_TAG, directoryTag } from './cache-tags';
+import { DIRECTORIES_TAG, EVENTS_TAG, directoryTag } from './cache-tags';
 import { forgetAllCachedReads, forgetCachedReads } from './workos';
 
 /**
@@ -8,8 +8,8 @@ import { forgetAllCachedReads, forgetCachedReads } from './workos';
  * action, the refresh control and the webhook receiver (dsync.* events).
  */
 export function invalidateDirectory(directoryId: string): void {
-  // The directory's own reads, and the lists that show its name, state and counts.
-  forgetCachedReads(directoryTag(directoryId), DIRECTORIES_TAG);
+  // The directory's own reads, the lists that show its name, state and counts, and the activity feeds.
+  forgetCachedReads(directoryTag(directoryId), DIRECTORIES_TAG, EVENTS_TAG);
   revalidatePath(`/directories/${directoryId}`, 'layout');
   revalidatePath('/directories');
 }

@@ -19,7 +19,7 @@ import type {
 } from '@workos-inc/node';
 import { WorkOSApiError, describeFailure } from './api-error';
 import type { ApiFailure } from './api-error';
-import { DIRECTORIES_TAG, directoryTag } from './cache-tags';
+import { DIRECTORIES_TAG, EVENTS_TAG, directoryTag } from './cache-tags';
 import { readWorkOSConnection } from './config';
 import { ReadCache } from './read-cache';
 import type { ProbeResult } from './setup-checks';
@@ -288,10 +288,10 @@ function toActivityEvent(e: SdkEvent): ActivityEvent {
  * newest first. It has no `before` either: the Events API pages forward only.
  */
 export async function listEvents(request: { organizationId: string; events: readonly string[]; limit: number; after?: string }): Promise<{ data: ActivityEvent[]; after: string | null }> {
-  const list = await call('listEvents', (api) =>
-    api.events.listEvents({ organizationId: request.organizationId, events: [...request.events] as EventName[], limit: request.limit, after: request.after }),
-  );
-  return { data: list.data.map(toActivityEvent), after: list.listMetadata.after ?? null };
+  return cachedRead('listEvents', request, [EVENTS_TAG], async (api) => {
+    const list = await api.events.listEvents({ organizationId: request.organizationId, events: [...request.events] as EventName[], limit: request.limit, after: request.after });
+    return { data: list.data.map(toActivityEvent), after: list.listMetadata.after ?? null };
+  });
 }
 
 export type WebhookRejection = 'invalid_signature' | 'invalid_payload';

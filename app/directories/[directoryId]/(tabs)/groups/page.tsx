@@ -5,8 +5,10 @@ import { ListControls } from '@/components/list-controls';
 import { PagedList } from '@/components/paged-list';
 import { TableSkeleton } from '@/components/skeleton';
 import { listParamsToQuery, parseListParams } from '@/lib/list-params';
-import type { ListParams, RawSearchParams } from '@/lib/list-params';
-import { load } from '@/lib/load';
+import type { RawSearchParams } from '@/lib/list-params';
+import { startLoad } from '@/lib/load';
+import type { Loaded } from '@/lib/load';
+import type { DirectoryGroup, Page } from '@/lib/types';
 import { routeId } from '@/lib/route-ids';
 import { getDirectory, listDirectoryGroups } from '@/lib/workos';
 import { GroupsTable } from './groups-table';
@@ -23,6 +25,8 @@ export default async function DirectoryGroupsPage({ params, searchParams }: Prop
   const list = parseListParams(await searchParams);
   const query = listParamsToQuery(list);
   const pathname = `/directories/${directoryId}/groups`;
+  // Started before anything is awaited, so it runs alongside the layout's directory read.
+  const page = startLoad(listDirectoryGroups({ ...list, directoryId }));
   // Shared with the layout's read (cached per request): the export's total comes from its metadata.
   const groupCount = (await getDirectory(directoryId).catch(() => null))?.groupCount ?? null;
   return (
@@ -32,16 +36,15 @@ export default async function DirectoryGroupsPage({ params, searchParams }: Prop
       </div>
       <ListControls pathname={pathname} limit={list.limit} order={list.order} filters={[]} />
       <Suspense key={JSON.stringify(query)} fallback={<TableSkeleton columns={3} />}>
-        <GroupsResults directoryId={directoryId} pathname={pathname} query={query} list={list} />
+        <GroupsResults page={page} directoryId={directoryId} pathname={pathname} query={query} />
       </Suspense>
     </>
   );
 }
 
-async function GroupsResults({ directoryId, pathname, query, list }: { directoryId: string; pathname: string; query: Record<string, string | undefined>; list: ListParams }) {
-  const page = await load(listDirectoryGroups({ ...list, directoryId }));
+async function GroupsResults({ page, directoryId, pathname, query }: { page: Promise<Loaded<Page<DirectoryGroup>>>; directoryId: string; pathname: string; query: Record<string, string | undefined> }) {
   return (
-    <PagedList page={page} pathname={pathname} query={query} directoryId={directoryId} label="Groups pages">
+    <PagedList page={await page} pathname={pathname} query={query} directoryId={directoryId} label="Groups pages">
       {(rows) => <GroupsTable caption="Groups" rows={rows} empty="This directory has no groups yet." />}
     </PagedList>
   );
