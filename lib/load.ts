@@ -12,15 +12,20 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: ApiFailur
  * in place of the data (components/api-failure.tsx) instead of a generic error screen.
  */
 export async function load<T>(promise: Promise<T | null>): Promise<Loaded<T>> {
+  // Settled into a value at once, so a failure that lands while the session is checked is never "unhandled".
+  const settled = promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
   // Every page read checks the session itself, not only the proxy: no session, no data.
   await requireSession();
-  let value: T | null;
-  try {
-    value = await promise;
-  } catch (error) {
-    const failure = describeFailure(error);
+  const result = await settled;
+  let value: T | null = null;
+  if ('error' in result) {
+    const failure = describeFailure(result.error);
     if (failure.kind !== 'not_found') return { ok: false, failure };
-    value = null;
+  } else {
+    value = result.value;
   }
   // Outside the try: notFound() throws, and must reach Next rather than our catch.
   if (value === null) notFound();
